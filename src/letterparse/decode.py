@@ -1,0 +1,197 @@
+"""Stage 1, decode: bytes -> text, once, at the boundary.
+
+The decoded text is what every span indexes: a leading byte-order mark is removed,
+line ends and all other characters are kept as they are.
+
+>>> decode_bytes("\\ufeffTo the Council\\r\\n".encode("utf-8")).text
+'To the Council\\r\\n'
+>>> decode_bytes("To the Council\\r\\n".encode("utf-8")).newline
+'\\r\\n'
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from .errors import LetterParseError
+from .model import ParseWarning
+
+Newline = Literal["\n", "\r\n", "\r", "mixed"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+"""C0 controls other than tab, line ends, vertical tab and form feed: ``"\\x00"``, ``"\\x1b"``."""
+
+LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+"""A surrogate code point standing alone, which no encoding can write."""
+
+_NEWLINES = regex.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text ready for the pipeline, with what is known of where it came from."""
+
+    text: str
+    encoding: str
+    sha256: str
+    newline: Newline | None
+    warnings: tuple[ParseWarning, ...] = ()
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode a file's bytes: BOM, UTF-8, UTF-16/32, else cp1252 with a warning.
+
+    Raises :class:`LetterParseError` with code ``empty_input`` or ``binary_input``.
+    """
+    digest = hashlib.sha256(data).hexdigest()
+    encoding = _sniff_encoding(data)
+    warnings: tuple[ParseWarning, ...] = ()
+    if encoding is None:
+        _reject_binary_bytes(data)
+        try:
+            text = data.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError as exc:
+            text = _decode_legacy(data)
+            encoding = "cp1252"
+            line = data.count(b"\n", 0, exc.start) + 1
+            warnings = (
+                ParseWarning(
+                    code="legacy_encoding",
+                    message=(
+                        f"the text is not UTF-8 (byte 0x{data[exc.start]:02x} at line {line}); "
+                        "it was read as Windows-1252: check accented letters and quotes"
+                    ),
+                    line=line,
+                ),
+            )
+    else:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise LetterParseError(
+                "undecodable_input",
+                f"the text starts like {encoding} but byte {exc.start} does not decode",
+            ) from None
+    text = text.removeprefix("\ufeff")
+    return _checked(text, encoding, digest, warnings)
+
+
+def decode_text(text: str) -> Decoded:
+    """Prepare text given as ``str``: a leading BOM is removed, nothing else changes.
+
+    Lone surrogates (which no encoding can write) become U+FFFD, one for one, with a
+    warning, so offsets are unchanged.
+    """
+    text = text.removeprefix("\ufeff")
+    warnings: tuple[ParseWarning, ...] = ()
+    bad = LONE_SURROGATE.search(text)
+    if bad is not None:
+        line = _line_of(text, bad.start())
+        text = LONE_SURROGATE.sub("\ufffd", text)
+        warnings = (
+            ParseWarning(
+                code="invalid_character",
+                message="lone surrogate code points were replaced by U+FFFD",
+                line=line,
+            ),
+        )
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return _checked(text, "utf-8", digest, warnings)
+
+
+def _checked(
+    text: str, encoding: str, digest: str, warnings: tuple[ParseWarning, ...]
+) -> Decoded:
+    if not text.strip():
+        raise LetterParseError("empty_input", "the input holds no text")
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise LetterParseError(
+            "binary_input",
+            "the input contains NUL characters: it is binary, not a letter",
+            line=_line_of(text, nul),
+        )
+    return Decoded(text, encoding, digest, _newline_of(text), warnings)
+
+
+def _sniff_encoding(data: bytes) -> str | None:
+    """The encoding a BOM or the NUL pattern of UTF-16 text declares, if any."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    sample = data[:4096]
+    if len(sample) >= 4:
+        even_nuls = sample[0::2].count(0)
+        odd_nuls = sample[1::2].count(0)
+        half = len(sample) // 2
+        if odd_nuls > half * 0.6 and even_nuls < half * 0.05:
+            return "utf-16-le"
+        if even_nuls > half * 0.6 and odd_nuls < half * 0.05:
+            return "utf-16-be"
+    return None
+
+
+def _reject_binary_bytes(data: bytes) -> None:
+    """Raise ``binary_input`` for data with NUL bytes or mostly control bytes."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise LetterParseError(
+            "binary_input",
+            "the file contains NUL bytes: it is binary (an image, a PDF, an archive?), "
+            "not text; extract its text first",
+            line=data.count(b"\n", 0, nul) + 1,
+        )
+    sample = data[:8192]
+    controls = sum(1 for byte in sample if byte < 0x20 and byte not in b"\t\n\r\x0b\x0c")
+    if controls > max(8, len(sample) // 20):
+        raise LetterParseError(
+            "binary_input",
+            "the file is mostly control bytes: it is binary, not text",
+        )
+
+
+def _decode_legacy(data: bytes) -> str:
+    """Windows-1252, with the five bytes it leaves undefined read as Latin-1."""
+    return data.decode("cp1252", errors="latin1fallback")
+
+
+def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
+
+
+codecs.register_error("latin1fallback", _latin1_fallback)
+
+
+def _newline_of(text: str) -> Newline | None:
+    crlf = text.count("\r\n")
+    kinds: list[Newline] = []
+    for kind, count in (
+        ("\r\n", crlf),
+        ("\r", text.count("\r") - crlf),
+        ("\n", text.count("\n") - crlf),
+    ):
+        if count:
+            kinds.append(kind)  # type: ignore[arg-type]
+    if not kinds:
+        return None
+    return kinds[0] if len(kinds) == 1 else "mixed"
+
+
+def _line_of(text: str, offset: int) -> int:
+    return len(_NEWLINES.findall(text, 0, offset)) + 1

@@ -1,0 +1,82 @@
+"""Contact entries: ``- Name, Organisation; email``, ``Name (Organisation), email``,
+``Name – Organisation – +66 81 234 5678``.
+
+>>> from letterparse.lines import split_lines
+>>> from letterparse.sections import Block
+>>> lines = split_lines("Contact:\\n- Khin Ohmar, Progressive Voice; info@progressive-voice.org")
+>>> contact = read_contacts([Block("contacts", tuple(lines))])[0]
+>>> contact.name, contact.organization, contact.email
+('Khin Ohmar', 'Progressive Voice', 'info@progressive-voice.org')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..lines import Line
+from ..model import Contact
+from ..sections import Block
+from ..vocabulary import CONTACTS_HEADING, EMAIL, PHONE
+from .common import span_of
+
+CONTACT_WORDS = regex.compile(
+    r"(?i:\b(?:e-?mail|tel(?:ephone)?|phone|mobile|cell|whatsapp|signal)\b\.?[ ]*:?)"
+)
+"""Labels inside an entry that are not part of a name: ``email:``, ``Tel.``."""
+
+NAME_SPLIT = regex.compile(r"[ ]*(?:,|[ ][-–—|][ ]|\((?=[^()]+\)))[ ]*")
+"""Where a name ends and its organisation begins: a comma, a spaced dash, a parenthesis."""
+
+_TRIM = " \t,;:|–—-/"
+
+
+def read_contacts(blocks: Sequence[Block]) -> list[Contact]:
+    """Every contact entry of the ``contacts`` blocks; headings are not contacts."""
+    contacts: list[Contact] = []
+    for block in blocks:
+        for entry in _entries(block.lines):
+            contacts.append(_contact(entry))
+    return contacts
+
+
+def _entries(lines: Sequence[Line]) -> list[list[Line]]:
+    """Group lines into entries: a marked line opens one, unmarked lines continue it."""
+    marked = any(line.marker is not None for line in lines)
+    entries: list[list[Line]] = []
+    for line in lines:
+        if line.marker is None and CONTACTS_HEADING.match(line.text):
+            continue
+        if entries and marked and line.marker is None and line.blank_before == 0:
+            entries[-1].append(line)
+        else:
+            entries.append([line])
+    return entries
+
+
+def _contact(lines: Sequence[Line]) -> Contact:
+    text = " ".join(line.body for line in lines)
+    emails = [match.group() for match in EMAIL.finditer(text)]
+    rest = EMAIL.sub(" ", text)
+    phones = [match.group().strip() for match in PHONE.finditer(rest)]
+    rest = CONTACT_WORDS.sub(" ", PHONE.sub(" ", rest))
+    name, organization = _name_and_organization(rest)
+    return Contact(
+        name=name,
+        organization=organization,
+        email=emails[0] if emails else None,
+        phone=phones[0] if phones else None,
+        text=text,
+        span=span_of(lines),
+    )
+
+
+def _name_and_organization(rest: str) -> tuple[str | None, str | None]:
+    rest = " ".join(rest.split()).strip(_TRIM)
+    if not rest:
+        return None, None
+    parts = [part.strip(_TRIM + "()") for part in NAME_SPLIT.split(rest, maxsplit=1)]
+    name = parts[0] or None
+    organization = parts[1] if len(parts) > 1 and parts[1] else None
+    return name, organization

@@ -1,0 +1,101 @@
+"""The letter's date: the text as written, an ISO date as precise as the text, the place.
+
+>>> from letterparse.lines import split_lines
+>>> date, warnings = read_date(split_lines("New York, 24 January 2022")[0])
+>>> date.text, date.iso, date.place
+('24 January 2022', '2022-01-24', 'New York')
+>>> read_date(split_lines("March 2024")[0])[0].iso
+'2024-03'
+>>> date, warnings = read_date(split_lines("01/03/2024")[0])
+>>> date.iso, warnings[0].code
+(None, 'ambiguous_date')
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import regex
+
+from ..lines import Line
+from ..model import Date, ParseWarning
+from ..vocabulary import DATE, MONTHS
+from .common import line_span
+
+
+def read_date(line: Line, *, day_first: bool | None = None) -> tuple[Date, list[ParseWarning]]:
+    """Read a date line that :data:`~letterparse.vocabulary.DATE` recognised.
+
+    ``day_first`` settles numeric dates such as ``01/03/2024`` when the letter shows
+    its order elsewhere; without it, a numeric date whose day and month could swap
+    has no ``iso`` and gives an ``ambiguous_date`` warning.
+    """
+    match = DATE.match(line.text)
+    if match is None:
+        return _unreadable(line)
+    warnings: list[ParseWarning] = []
+    iso = _iso(match, line, day_first, warnings)
+    place = match.group("place")
+    date = Date(
+        text=match.group("date"),
+        iso=iso,
+        place=place.strip(" ,") if place else None,
+        span=line_span(line),
+    )
+    return date, warnings
+
+
+def _unreadable(line: Line) -> tuple[Date, list[ParseWarning]]:
+    warning = ParseWarning(
+        code="unreadable_date", message=f"cannot read the date {line.text!r}", line=line.number
+    )
+    return Date(text=line.text, iso=None, place=None, span=line_span(line)), [warning]
+
+
+def _iso(
+    match: regex.Match[str], line: Line, day_first: bool | None, warnings: list[ParseWarning]
+) -> str | None:
+    groups = match.groupdict()
+    if groups["y5"]:
+        return f"{int(groups['y5']):04d}-{MONTHS[groups['m5'].lower()]:02d}"
+    if groups["y1"]:
+        year, month, day = int(groups["y1"]), MONTHS[groups["m1"].lower()], int(groups["d1"])
+    elif groups["y2"]:
+        year, month, day = int(groups["y2"]), MONTHS[groups["m2"].lower()], int(groups["d2"])
+    elif groups["y3"]:
+        year, month, day = int(groups["y3"]), int(groups["m3"]), int(groups["d3"])
+    else:
+        first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
+        if first > 12 or (second <= 12 and day_first is True):
+            day, month = first, second
+        elif second > 12 or (first <= 12 and day_first is False):
+            month, day = first, second
+        elif first == second:
+            day = month = first
+        else:
+            warnings.append(
+                ParseWarning(
+                    code="ambiguous_date",
+                    message=(
+                        f"{match.group('date')!r} reads as {first} {_name(second)} or "
+                        f"{_name(first)} {second}: the letter does not say which"
+                    ),
+                    line=line.number,
+                )
+            )
+            return None
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        warnings.append(
+            ParseWarning(
+                code="invalid_date",
+                message=f"{match.group('date')!r} is not a day of the calendar",
+                line=line.number,
+            )
+        )
+        return None
+
+
+def _name(month: int) -> str:
+    return datetime.date(2000, month, 1).strftime("%B")

@@ -1,0 +1,73 @@
+"""Addressees: ``To``/``CC:``/``Attn:`` lines with their continuation lines, and
+postal address blocks.
+
+A labelled line with continuation lines is a list, one recipient per line; a block
+that opens with an honorific or holds an address line is one recipient whose
+further lines are its address.
+
+>>> from letterparse.lines import split_lines
+>>> from letterparse.sections import Block
+>>> lines = split_lines("CC: UN Human Rights Council Members\\nUN High Commissioner")
+>>> [(r.role, r.name) for r in read_recipients([Block("recipients", tuple(lines))])]
+[('cc', 'UN Human Rights Council Members'), ('cc', 'UN High Commissioner')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lines import Line
+from ..model import Recipient, RecipientRole, Span
+from ..sections import Block
+from ..vocabulary import HONORIFIC, POSTAL, RECIPIENT_LABEL
+from .common import line_span
+
+_ROLES: dict[str, RecipientRole] = {"to": "to", "attn": "attn", "attention": "attn"}
+
+
+def read_recipients(blocks: Sequence[Block]) -> list[Recipient]:
+    """Every recipient of the ``recipients`` blocks, in order."""
+    recipients: list[Recipient] = []
+    role: RecipientRole = "to"
+    for block in blocks:
+        role, entries = _entries(block, role)
+        if _is_address(entries):
+            recipients.append(_address_recipient(role, entries))
+        else:
+            recipients.extend(
+                Recipient(role=role, name=text, address=[], span=line_span(line, start))
+                for line, start, text in entries
+            )
+    return recipients
+
+
+Entry = tuple[Line, int, str]
+"""A line, the offset where its name starts, and the name."""
+
+
+def _entries(block: Block, role: RecipientRole) -> tuple[RecipientRole, list[Entry]]:
+    first, *rest = block.lines
+    entries: list[Entry] = []
+    match = RECIPIENT_LABEL.match(first.text)
+    if match is not None:
+        label = match.group("label").rstrip(": ").lower().rstrip(".")
+        role = _ROLES.get(label, "cc")
+        name = first.text[match.end() :]
+        if name:
+            entries.append((first, first.start + match.end(), name))
+    else:
+        entries.append((first, first.start, first.text))
+    entries.extend((line, line.start, line.text) for line in rest)
+    return role, entries
+
+
+def _is_address(entries: Sequence[Entry]) -> bool:
+    if len(entries) < 2:
+        return False
+    return bool(HONORIFIC.match(entries[0][2])) or any(POSTAL.match(text) for _, _, text in entries)
+
+
+def _address_recipient(role: RecipientRole, entries: Sequence[Entry]) -> Recipient:
+    (first, start, name), last = entries[0], entries[-1][0]
+    span = Span(start=start, end=last.end, line=first.number, end_line=last.number)
+    return Recipient(role=role, name=name, address=[text for _, _, text in entries[1:]], span=span)

@@ -1,0 +1,202 @@
+"""The list of signatories: entries, member sub-lists, groups, acronyms, kinds.
+
+Nesting comes from the lines' measured indentation and marker kinds: an entry
+indented deeper than the one before it, or marked with a subordinate marker (a
+bullet or a letter under a numbered list), is a member of it.
+
+>>> from letterparse.lines import split_lines
+>>> from letterparse.sections import Block
+>>> text = "1. Women Alliance Burma (WAB)\\n - Depayin Women Strike\\n2. Yangon Group"
+>>> entries, warnings = read_signatories([Block("signatories", tuple(split_lines(text)))])
+>>> [(e.number, e.name, e.acronym, len(e.members)) for e in entries]
+[(1, 'Women Alliance Burma (WAB)', 'WAB', 1), (2, 'Yangon Group', None, 0)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from ..lines import Line
+from ..model import ParseWarning, Signatory, SignatoryKind
+from ..sections import Block
+from ..vocabulary import HONORIFIC
+from .common import span_of
+from .scripts import scripts_of
+
+ACRONYM = regex.compile(
+    r"\((?P<acronym>(?P<head>[\p{Lu}\p{N}&.]*\p{Lu}[\p{Lu}\p{N}&.]*\p{Lu}[\p{Lu}\p{N}&.]*s?)"
+    r"(?:[-–_/ ][^()]{0,30})?)\)$"
+)
+"""A trailing parenthesised acronym: ``(ACBES)``, ``(ASU-Yangon)``, ``(FORUM-ASIA)``,
+``(RC of UTAs)``; its first word is capitals. ``(New Zealand)`` and
+``(Coalition of 14 grassroots networks)`` are glosses, not acronyms."""
+
+PLACE_CODES = frozenset(
+    "NZ UK US USA EU UAE DC NYC NSW AU AUS CA JP TH SG PH HK ROK DPRK PRC UN".split()
+)
+"""Abbreviations in parentheses that name a place, not the organisation: ``(NZ)``."""
+
+PERSON = regex.compile(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev|Hon|Sr|Fr|Daw|U|Ko|Ma|Saw|Naw|Nang|Sai)\.?[ ]+)?"
+    r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$"
+)
+"""A person's name: two to four capitalised words, maybe after a title: ``Dr. Jane Roe``."""
+
+INDIVIDUAL_WORDS = regex.compile(r"(?i:individual|person|people|academic|expert|scholar|activist)")
+ORGANIZATION_WORDS = regex.compile(
+    r"(?i:organi[sz]ation|groups?\b|networks?\b|CSOs|NGOs|unions?\b|institutions|coalitions?)"
+)
+_CONTINUATION_END = regex.compile(r"(?:[,&(/–-]|\b(?i:and|of|for|the|in))$")
+
+
+@dataclass(slots=True)
+class _Entry:
+    lines: list[Line]
+    indent: int
+    marker_kind: str | None
+    group: str | None
+    members: list[_Entry] = field(default_factory=list)
+
+
+def read_signatories(
+    blocks: Sequence[Block], *, statement: str | None = None
+) -> tuple[list[Signatory], list[ParseWarning]]:
+    """The signatory tree of the ``signatories`` blocks, grouped by ``signatory_group``
+    headings; ``statement`` (the signing text) tells what kind the entries are."""
+    roots: list[_Entry] = []
+    group: str | None = None
+    for block in blocks:
+        if block.kind == "signatory_group":
+            group = block.text.rstrip(": ")
+        elif block.kind == "signatories":
+            roots.extend(_nest(block.lines, group))
+    list_kind = _kind_of_words(statement or "")
+    signatories = [_signatory(entry, list_kind) for entry in roots]
+    return signatories, [*_numbering_warnings(roots), *_duplicate_warnings(roots)]
+
+
+def _nest(lines: Sequence[Line], group: str | None) -> list[_Entry]:
+    """Top-level entries of one run of lines, with members nested under them."""
+    roots: list[_Entry] = []
+    stack: list[_Entry] = []
+    for line in lines:
+        if stack and _continues(stack[-1], line):
+            stack[-1].lines.append(line)
+            continue
+        entry = _Entry([line], line.indent, line.marker_kind, group)
+        while stack and not _is_member(stack[-1], entry, root=stack[0]):
+            stack.pop()
+        (stack[-1].members if stack else roots).append(entry)
+        stack.append(entry)
+    return roots
+
+
+def _continues(previous: _Entry, line: Line) -> bool:
+    """An unmarked line that wraps the previous entry rather than starting a new one."""
+    if line.marker is not None or line.blank_before:
+        return False
+    if line.indent <= previous.indent and previous.marker_kind is None:
+        return False
+    last = previous.lines[-1].text
+    first = line.text[0]
+    return (
+        (first.islower() and first.isascii())
+        or _CONTINUATION_END.search(last) is not None
+        or last.count("(") > last.count(")")
+    )
+
+
+def _is_member(parent: _Entry, entry: _Entry, *, root: _Entry) -> bool:
+    """Whether ``entry`` nests under ``parent``: deeper, or subordinate-marked at the same indent."""
+    if entry.indent > parent.indent:
+        return True
+    return (
+        entry.indent == parent.indent
+        and parent is root
+        and parent.marker_kind == "number"
+        and entry.marker_kind in ("letter", "bullet")
+    )
+
+
+def _signatory(entry: _Entry, list_kind: SignatoryKind | None) -> Signatory:
+    first = entry.lines[0]
+    text = " ".join([first.body, *(line.text for line in entry.lines[1:])])
+    kind = _kind_of_words(entry.group or "") or list_kind
+    name, affiliation = text, None
+    if kind != "organization":
+        person, _, rest = text.partition(", ")
+        if rest and PERSON.match(person):
+            kind, name, affiliation = "individual", person, rest
+        elif kind is None and (HONORIFIC.match(text) or PERSON.match(text)):
+            kind = "individual" if entry.group or HONORIFIC.match(text) else None
+    member_kind = "organization" if kind == "organization" else None
+    return Signatory(
+        number=first.ordinal,
+        name=name,
+        kind=kind,
+        acronym=_acronym(name),
+        affiliation=affiliation,
+        group=entry.group,
+        scripts=scripts_of(name),
+        members=[_signatory(member, member_kind) for member in entry.members],
+        span=span_of(entry.lines),
+    )
+
+
+def _acronym(name: str) -> str | None:
+    if not name.endswith(")"):
+        return None
+    match = ACRONYM.search(name)
+    if match is None or match.group("head") in PLACE_CODES:
+        return None
+    return match.group("acronym")
+
+
+def _kind_of_words(text: str) -> SignatoryKind | None:
+    organizations = ORGANIZATION_WORDS.search(text) is not None
+    individuals = INDIVIDUAL_WORDS.search(text) is not None
+    if organizations and not individuals:
+        return "organization"
+    if individuals and not organizations:
+        return "individual"
+    return None
+
+
+def _numbering_warnings(roots: Sequence[_Entry]) -> Iterator[ParseWarning]:
+    """Gaps, repeats and restarts in the top-level numbering, group by group."""
+    previous: int | None = None
+    group: str | None = None
+    for entry in roots:
+        line = entry.lines[0]
+        if entry.group != group:
+            previous, group = None, entry.group
+        if line.ordinal is None:
+            continue
+        number = line.ordinal
+        if previous is not None and number != previous + 1:
+            if number > previous + 1:
+                code, what = "numbering_gap", f"jumps from {previous} to {number}"
+            elif number == previous:
+                code, what = "numbering_repeat", f"repeats {number}"
+            else:
+                code, what = "numbering_restart", f"goes back from {previous} to {number}"
+            yield ParseWarning(code=code, message=f"the list {what}", line=line.number)
+        previous = number
+
+
+def _duplicate_warnings(roots: Sequence[_Entry]) -> Iterator[ParseWarning]:
+    seen: dict[str, int] = {}
+    for entry in roots:
+        line = entry.lines[0]
+        key = " ".join(line.body.casefold().split())
+        if key in seen:
+            yield ParseWarning(
+                code="duplicate_signatory",
+                message=f"{line.body!r} is listed twice (first at line {seen[key]})",
+                line=line.number,
+            )
+        else:
+            seen[key] = line.number

@@ -1,0 +1,98 @@
+"""The signing statement and the counts it declares.
+
+>>> from letterparse.lines import split_lines
+>>> from letterparse.sections import Block
+>>> text = ("Signed by 397 civil society organizations, including 94 organizations "
+...         "that have chosen not to disclose their names.")
+>>> signing = read_signing([Block("signing", tuple(split_lines(text)))])
+>>> signing.declared_total, signing.declared_undisclosed
+(397, 94)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..model import ParseWarning, Signatory, Signing
+from ..sections import Block
+from .common import span_of
+
+COUNT = regex.compile(
+    r"""
+    (?P<n>\p{Nd}{1,3}(?:,\p{Nd}{3})+|\p{Nd}{1,9})[ ]+
+    (?:[\p{L}\p{M}()-]+[ ]+){0,3}?
+    (?i:organi[sz]ations?|groups?|signatories|individuals?|CSOs|NGOs|people|persons
+       |networks?|unions?|signatures|members|entities|institutions|activists|defenders)\b
+    """,
+    regex.VERBOSE,
+)
+"""A count of signers: ``397 civil society organizations``, ``12 individuals``, ``1,024 groups``."""
+
+UNDISCLOSED = regex.compile(
+    r"""
+    [^.;]{0,80}?
+    (?i:not[ ]to[ ](?:disclose|publish|reveal|be[ ](?:named|identified|listed))
+       |anonymous(?:ly)?|undisclosed|unnamed|withh[eo]ld|names[ ](?:are|were)[ ]not)
+    """,
+    regex.VERBOSE,
+)
+"""What follows a count of signers who are not named: ``… that have chosen not to disclose``."""
+
+_JOINS_TOTAL = regex.compile(r"[ ,]*(?:and|&|as[ ]well[ ]as|plus)[ ]+$")
+
+
+def read_signing(blocks: Sequence[Block]) -> Signing | None:
+    """The signing statement: the ``signing`` block that declares a count, else the first."""
+    if not blocks:
+        return None
+    counted = [(block, _counts(block.text)) for block in blocks]
+    block, (total, undisclosed) = next(
+        (item for item in counted if item[1][0] is not None), counted[0]
+    )
+    return Signing(
+        text=block.text,
+        declared_total=total,
+        declared_undisclosed=undisclosed,
+        span=span_of(block.lines),
+    )
+
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    """The declared total and undisclosed counts in a statement."""
+    total: int | None = None
+    undisclosed: int | None = None
+    matches = list(COUNT.finditer(text))
+    for index, match in enumerate(matches):
+        number = int(match.group("n").replace(",", ""))
+        stop = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        if undisclosed is None and UNDISCLOSED.match(text[match.end() : stop]):
+            undisclosed = number
+        elif total is None:
+            total = number
+        elif _JOINS_TOTAL.search(text, matches[index - 1].end(), match.start()):
+            total += number
+    return total, undisclosed
+
+
+def count_warnings(signing: Signing | None, signatories: Sequence[Signatory]) -> list[ParseWarning]:
+    """``count_mismatch`` when the named entries and the undisclosed ones do not add up
+    to the declared total (members of sub-lists are not counted)."""
+    if signing is None or signing.declared_total is None:
+        return []
+    listed = len(signatories)
+    undisclosed = signing.declared_undisclosed or 0
+    if listed + undisclosed == signing.declared_total:
+        return []
+    unnamed = f", {undisclosed} of them unnamed," if undisclosed else ""
+    return [
+        ParseWarning(
+            code="count_mismatch",
+            message=(
+                f"the statement declares {signing.declared_total} signatories{unnamed} "
+                f"but the list names {listed}"
+            ),
+            line=signing.span.line,
+        )
+    ]

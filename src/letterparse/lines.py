@@ -1,0 +1,140 @@
+"""Stage 2, lines: text -> non-blank :class:`Line` records, geometry computed once.
+
+Lines end at ``\\n``, ``\\r\\n`` or ``\\r`` only (a form feed or U+2028 stays inside
+its line, as whitespace). Blank lines produce no record; the next line counts them
+in ``blank_before``. This stage measures and names list markers; it never decides
+what a line means.
+
+>>> [line.text for line in split_lines("To the Council\\n\\n  1. Burma Campaign UK\\n")]
+['To the Council', '1. Burma Campaign UK']
+>>> line = split_lines("To the Council\\n\\n  1. Burma Campaign UK\\n")[1]
+>>> (line.number, line.indent, line.blank_before, line.marker, line.ordinal, line.body)
+(3, 2, 1, '1.', 1, 'Burma Campaign UK')
+"""
+
+from __future__ import annotations
+
+from typing import Literal, NamedTuple
+
+import regex
+
+MarkerKind = Literal["number", "letter", "bullet"]
+
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\u200b\u2060\ufeff"
+)
+"""What counts as blank: every character ``str.isspace()`` accepts, plus the invisible
+zero-width space, word joiner and stray byte-order mark. The layout covers every
+other character."""
+
+TAB_WIDTH = 4
+
+MARKER = regex.compile(
+    r"""
+    (?:
+        (?P<num>\p{Nd}{1,9})(?:[.)\u104b]|\u104a|[ ]+[-\u2013](?=[ ]))   # 1.  1)  ၁။  1 -
+      | \((?P<pnum>\p{Nd}{1,9})\)                                       # (1)  (၁)
+      | (?P<alpha>[a-z]|[ivx]{2,5})[.)]                                 # a.  b)  iv.
+      | \((?P<palpha>[a-z]|[ivx]{2,5})\)                                # (a)  (iv)
+      | (?P<bullet>[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf\u25e6\u2023\u25cb\u2043\u2219o])
+    )
+    (?=[ \t\xa0\u3000]|$)
+    """,
+    regex.VERBOSE,
+)
+"""A list marker at the start of a line's content: ``1.``, ``1)``, ``(1)``, ``1 -``,
+``a)``, ``(iv)``, ``•``, ``-``, ``*``, ``–``, ``o``, and Myanmar ``၁။``; it must be
+followed by a space or end the line."""
+
+_NEWLINE = regex.compile(r"(\r\n|\r|\n)")
+
+
+class Line(NamedTuple):
+    """One non-blank line of the text, measured once."""
+
+    number: int
+    """1-based line number in the text."""
+    start: int
+    """Offset of the first non-blank character."""
+    end: int
+    """Offset just past the last non-blank character."""
+    indent: int
+    """Width of the leading whitespace in columns (a tab advances to the next multiple of 4)."""
+    text: str
+    """The line without leading and trailing whitespace."""
+    blank_before: int
+    """How many blank lines stand between this line and the previous non-blank one."""
+    marker: str | None
+    """The list marker as written (``"12."``, ``"-"``), or None."""
+    marker_kind: MarkerKind | None
+    ordinal: int | None
+    """The number of a numbered marker (``"12."`` gives 12; Myanmar digits too)."""
+    body: str
+    """The text after the marker and its spaces; the whole text when there is no marker."""
+    body_start: int
+    """Offset of ``body`` in the decoded text."""
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every non-blank line of ``text``, in order, with offsets into ``text``."""
+    if "\r" in text:
+        pieces = _NEWLINE.split(text)
+        raws = pieces[0::2]
+        seps = [len(sep) for sep in pieces[1::2]]
+        seps.append(0)
+    else:
+        raws = text.split("\n")
+        seps = [1] * len(raws)
+    lines: list[Line] = []
+    append = lines.append
+    offset = 0
+    blank = 0
+    for number, raw in enumerate(raws, 1):
+        content = raw.strip(WHITESPACE)
+        if content:
+            lead = len(raw) - len(raw.lstrip(WHITESPACE))
+            start = offset + lead
+            append(_measure(number, start, raw[:lead], content, blank))
+            blank = 0
+        else:
+            blank += 1
+        offset += len(raw) + seps[number - 1]
+    return lines
+
+
+def _measure(number: int, start: int, leading: str, content: str, blank: int) -> Line:
+    indent = _columns(leading) if leading else 0
+    end = start + len(content)
+    first = content[0]
+    if first.isalpha() and first not in "abcdefghijklmnopqrstuvwxyzo" or first in "\"'[":
+        return Line(number, start, end, indent, content, blank, None, None, None, content, start)
+    match = MARKER.match(content)
+    if match is None:
+        return Line(number, start, end, indent, content, blank, None, None, None, content, start)
+    body = content[match.end() :].lstrip(WHITESPACE)
+    body_start = end - len(body)
+    kind: MarkerKind
+    ordinal: int | None = None
+    digits = match.group("num") or match.group("pnum")
+    if digits:
+        kind = "number"
+        ordinal = int(digits)
+    elif match.group("bullet"):
+        kind = "bullet"
+    else:
+        kind = "letter"
+    return Line(
+        number, start, end, indent, content, blank, match.group(), kind, ordinal, body, body_start
+    )
+
+
+def _columns(leading: str) -> int:
+    """Display width of leading whitespace: tabs to the next multiple of TAB_WIDTH."""
+    if "\t" not in leading:
+        return len(leading)
+    column = 0
+    for char in leading:
+        column = (column // TAB_WIDTH + 1) * TAB_WIDTH if char == "\t" else column + 1
+    return column

@@ -1,0 +1,244 @@
+"""The public contract: pydantic models of a parsed letter (JSON ``schema_version`` "1").
+
+Every key is always present in the JSON (``null`` or ``[]`` when absent), so every
+letter has one shape. Offsets are 0-based code-point offsets into the decoded text
+(BOM removed, line ends kept), ``end`` exclusive; line numbers are 1-based.
+
+>>> span = Span(start=0, end=5, line=1, end_line=1)
+>>> "Hello, world"[span.start:span.end]
+'Hello'
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+SCHEMA_VERSION: Literal["1"] = "1"
+
+BlockKind = Literal[
+    "header",
+    "recipients",
+    "date",
+    "subject",
+    "salutation",
+    "paragraph",
+    "list_item",
+    "closing",
+    "contacts",
+    "signing",
+    "signatory_group",
+    "signatories",
+    "page_artifact",
+    "trailer",
+    "unclassified",
+]
+"""What a layout block is, in reading order of a typical letter."""
+
+RecipientRole = Literal["to", "cc", "attn"]
+SignatoryKind = Literal["organization", "individual"]
+ParagraphKind = Literal["paragraph", "list_item"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        use_attribute_docstrings=True,
+    )
+
+
+class Span(_Model):
+    """Where a value stands in the decoded text."""
+
+    start: int
+    """Offset of the first character (0-based code points)."""
+    end: int
+    """Offset just past the last character (exclusive)."""
+    line: int
+    """Line of the first character (1-based)."""
+    end_line: int
+    """Line of the last character (1-based)."""
+
+
+class Source(_Model):
+    """The input the letter was read from."""
+
+    path: str | None
+    """The file path as given, or null for text and standard input."""
+    sha256: str
+    """SHA-256 of the input bytes (of the UTF-8 encoding for text input)."""
+    encoding: str
+    """How the bytes were decoded: utf-8, utf-8-sig, utf-16-le, utf-16-be, cp1252, ..."""
+    newline: Literal["\n", "\r\n", "\r", "mixed"] | None
+    """The line ending used, "mixed" when several occur, null for a single line."""
+    chars: int
+    """Length of the decoded text in code points; every span indexes into it."""
+
+
+class Header(_Model):
+    """Letterhead, title or page chrome before the addressees."""
+
+    title: str | None
+    """The line that names the letter ("Joint Statement", "OPEN LETTER ..."), if any."""
+    lines: list[str]
+    """Every header line, stripped."""
+    span: Span
+
+
+class Recipient(_Model):
+    """One addressee: a To, CC or Attn line, or a postal address block."""
+
+    role: RecipientRole
+    name: str
+    """The addressee as written, without its label ("To", "CC:")."""
+    address: list[str]
+    """Further lines of a postal address block, in order; empty for a plain name."""
+    span: Span
+
+
+class Date(_Model):
+    """The letter's own date (its dateline), never a date mentioned in the body."""
+
+    text: str
+    """The date as written, without the place."""
+    iso: str | None
+    """YYYY-MM-DD, or YYYY-MM / YYYY when that is all the text says; null if ambiguous."""
+    place: str | None
+    """The place of a dateline ("New York, 24 January 2022" gives "New York")."""
+    span: Span
+
+
+class Subject(_Model):
+    """The subject line."""
+
+    label: str | None
+    """The label as written ("Re:", "Subject:"), or null for a title standing as subject."""
+    text: str
+    """The subject without its label, wrapped lines joined with one space."""
+    span: Span
+
+
+class Salutation(_Model):
+    """The greeting: "Your Excellencies,", "Dear Secretary-General,"."""
+
+    text: str
+    span: Span
+
+
+class Link(_Model):
+    """A link inside a paragraph; ``start``/``end`` index ``Paragraph.text``."""
+
+    text: str
+    """The linked text as it reads in the paragraph."""
+    target: str
+    """The link target: a URL, "#", or "mailto:..." for an e-mail address."""
+    start: int
+    """Offset of the link text in the paragraph's reading text."""
+    end: int
+    """Offset just past the link text (exclusive)."""
+
+
+class Paragraph(_Model):
+    """A body paragraph or an item of a list inside the body."""
+
+    kind: ParagraphKind
+    marker: str | None
+    """The list marker as written ("1.", "a)", "•") for a list item, else null."""
+    text: str
+    """The reading text: wrapped lines joined with one space, link markup removed."""
+    links: list[Link]
+    span: Span
+
+
+class Closing(_Model):
+    """The complimentary close: "Sincerely,", "Yours faithfully,"."""
+
+    text: str
+    span: Span
+
+
+class Contact(_Model):
+    """A person or office to contact about the letter."""
+
+    name: str | None
+    organization: str | None
+    email: str | None
+    """The first e-mail address of the entry."""
+    phone: str | None
+    """The first phone number of the entry, as written."""
+    text: str
+    """The entry as written, without its list marker."""
+    span: Span
+
+
+class Signing(_Model):
+    """The statement that heads the signatories, with the counts it declares."""
+
+    text: str
+    declared_total: int | None
+    """The number of signatories the statement declares ("Signed by 397 ...")."""
+    declared_undisclosed: int | None
+    """How many of them chose not to be named ("including 94 ... not to disclose")."""
+    span: Span
+
+
+class Signatory(_Model):
+    """An entry of the list of signatories, with its member sub-list."""
+
+    number: int | None
+    """The entry's number as written, or null for bulleted and unnumbered entries."""
+    name: str
+    """The entry as written, without its number or bullet."""
+    kind: SignatoryKind | None
+    acronym: str | None
+    """A trailing parenthesised acronym ("ACBES", "FORUM-ASIA"), never a place or gloss."""
+    affiliation: str | None
+    """An individual's title and organisation ("Professor of Law, University of X")."""
+    group: str | None
+    """The heading of the group the entry stands in ("Individuals"), if the list is grouped."""
+    scripts: list[str]
+    """ISO 15924 codes of the scripts in the name, in order of appearance ("Latn", "Mymr")."""
+    members: list[Signatory]
+    """Entries of the indented sub-list under this one."""
+    span: Span
+
+
+class Block(_Model):
+    """A part of the layout; blocks never overlap and cover every non-blank line."""
+
+    kind: BlockKind
+    span: Span
+
+
+class ParseWarning(_Model):
+    """A problem a person checking an import should look at."""
+
+    model_config = ConfigDict(title="Warning")
+
+    code: str
+    """A stable code: count_mismatch, numbering_gap, ambiguous_date, unclassified, ..."""
+    message: str
+    line: int | None
+    """The 1-based line the warning is about, or null for the letter as a whole."""
+
+
+class Letter(_Model):
+    """A parsed letter."""
+
+    schema_version: Literal["1"]
+    source: Source
+    header: Header | None
+    recipients: list[Recipient]
+    date: Date | None
+    subject: Subject | None
+    salutation: Salutation | None
+    body: list[Paragraph]
+    closing: Closing | None
+    contacts: list[Contact]
+    signing: Signing | None
+    signatories: list[Signatory]
+    layout: list[Block]
+    """Every non-blank line of the input, in order, in exactly one block."""
+    warnings: list[ParseWarning]

@@ -1,0 +1,130 @@
+"""The whole pipeline in one place: decode -> lines -> sections -> fields -> Letter.
+
+>>> letter = parse("To the Security Council\\n\\n1 March 2024\\n\\nDear Members,\\n")
+>>> letter.recipients[0].name, letter.date.iso, letter.salutation.text
+('the Security Council', '2024-03-01', 'Dear Members,')
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from .decode import Decoded, decode_bytes, decode_text
+from .errors import LetterParseError
+from .fields.body import read_body
+from .fields.common import span_of
+from .fields.contacts import read_contacts
+from .fields.dates import read_date
+from .fields.opening import read_closing, read_header, read_salutation, read_subject
+from .fields.recipients import read_recipients
+from .fields.signatories import read_signatories
+from .fields.signing import count_warnings, read_signing
+from .lines import split_lines
+from .model import SCHEMA_VERSION, Block, Letter, ParseWarning, Source
+from .sections import Block as Section
+from .sections import segment
+
+_T = TypeVar("_T")
+
+_SIGNATORY_KINDS = frozenset({"signatories", "signatory_group"})
+
+
+def parse(text: str, *, strict: bool = False) -> Letter:
+    """Parse the text of a letter.
+
+    Raises :class:`LetterParseError` for empty input, and in strict mode for any warning.
+    """
+    return _letter(decode_text(text), path=None, strict=strict)
+
+
+def parse_bytes(data: bytes, *, path: str | None = None, strict: bool = False) -> Letter:
+    """Parse a letter's bytes: UTF-8 (with or without BOM), UTF-16, or legacy 8-bit text."""
+    try:
+        return _letter(decode_bytes(data), path=path, strict=strict)
+    except LetterParseError as error:
+        raise error.with_path(path) if path is not None else error from None
+
+
+def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Letter:
+    """Read and parse a file; an unreadable file raises :class:`LetterParseError`."""
+    name = os.fspath(path)
+    try:
+        data = Path(name).read_bytes()
+    except FileNotFoundError:
+        raise LetterParseError("file_not_found", "no such file", path=name) from None
+    except IsADirectoryError:
+        raise LetterParseError("is_a_directory", "a folder, not a file", path=name) from None
+    except OSError as exc:
+        raise LetterParseError("unreadable_file", exc.strerror or str(exc), path=name) from None
+    return parse_bytes(data, path=name, strict=strict)
+
+
+def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
+    lines = split_lines(decoded.text)
+    sections = segment(lines)
+    by_kind: dict[str, list[Section]] = {}
+    for section in sections:
+        by_kind.setdefault(section.kind, []).append(section)
+    warnings: list[ParseWarning] = list(decoded.warnings)
+
+    date = None
+    if "date" in by_kind:
+        date, date_warnings = read_date(by_kind["date"][0].lines[0])
+        warnings.extend(date_warnings)
+    signing = read_signing(by_kind.get("signing", []))
+    signatories, list_warnings = read_signatories(
+        [section for section in sections if section.kind in _SIGNATORY_KINDS],
+        statement=signing.text if signing else None,
+    )
+    warnings.extend(list_warnings)
+    warnings.extend(count_warnings(signing, signatories))
+    warnings.extend(_unclassified(by_kind.get("unclassified", [])))
+    letter = Letter(
+        schema_version=SCHEMA_VERSION,
+        source=Source(
+            path=path,
+            sha256=decoded.sha256,
+            encoding=decoded.encoding,
+            newline=decoded.newline,
+            chars=len(decoded.text),
+        ),
+        header=read_header(by_kind.get("header", [])),
+        recipients=read_recipients(by_kind.get("recipients", [])),
+        date=date,
+        subject=_first(by_kind, "subject", read_subject),
+        salutation=_first(by_kind, "salutation", read_salutation),
+        body=read_body([s for s in sections if s.kind in ("paragraph", "list_item")]),
+        closing=_first(by_kind, "closing", read_closing),
+        contacts=read_contacts(by_kind.get("contacts", [])),
+        signing=signing,
+        signatories=signatories,
+        layout=[Block(kind=section.kind, span=span_of(section.lines)) for section in sections],
+        warnings=sorted(warnings, key=lambda warning: warning.line or 0),
+    )
+    if strict and letter.warnings:
+        first = letter.warnings[0]
+        raise LetterParseError(first.code, first.message, line=first.line, path=path)
+    return letter
+
+
+def _first(by_kind: dict[str, list[Section]], kind: str, read: Callable[[Section], _T]) -> _T | None:
+    found = by_kind.get(kind)
+    return read(found[0]) if found else None
+
+
+def _unclassified(sections: Sequence[Section]) -> list[ParseWarning]:
+    return [
+        ParseWarning(
+            code="unclassified",
+            message=f"no part of a letter matches {_preview(section.text)!r}; it is kept in the layout",
+            line=section.lines[0].number,
+        )
+        for section in sections
+    ]
+
+
+def _preview(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
