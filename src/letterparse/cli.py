@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import BinaryIO
@@ -106,7 +107,5 @@ def _write(stream: BinaryIO, text: str) -> None:
 
 def _silence_stdout() -> None:
     """After a closed pipe (``letterparse parse x | head``), drop what is left unwritten."""
-    import os
-
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())

@@ -113,9 +113,7 @@ def decode_text(text: str) -> Decoded:
     return _checked(text, "utf-8", digest, warnings)
 
 
-def _checked(
-    text: str, encoding: str, digest: str, warnings: tuple[ParseWarning, ...]
-) -> Decoded:
+def _checked(text: str, encoding: str, digest: str, warnings: tuple[ParseWarning, ...]) -> Decoded:
     if not text.strip():
         raise LetterParseError("empty_input", "the input holds no text")
     nul = text.find("\x00")

@@ -108,7 +108,7 @@ def _measure(number: int, start: int, leading: str, content: str, blank: int) ->
     indent = _columns(leading) if leading else 0
     end = start + len(content)
     first = content[0]
-    if first.isalpha() and first not in "abcdefghijklmnopqrstuvwxyzo" or first in "\"'[":
+    if (first.isalpha() and first not in "abcdefghijklmnopqrstuvwxyzo") or first in "\"'[":
         return Line(number, start, end, indent, content, blank, None, None, None, content, start)
     match = MARKER.match(content)
     if match is None:

@@ -110,7 +110,9 @@ def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
     return letter
 
 
-def _first(by_kind: dict[str, list[Section]], kind: str, read: Callable[[Section], _T]) -> _T | None:
+def _first(
+    by_kind: dict[str, list[Section]], kind: str, read: Callable[[Section], _T]
+) -> _T | None:
     found = by_kind.get(kind)
     return read(found[0]) if found else None
 
@@ -119,7 +121,9 @@ def _unclassified(sections: Sequence[Section]) -> list[ParseWarning]:
     return [
         ParseWarning(
             code="unclassified",
-            message=f"no part of a letter matches {_preview(section.text)!r}; it is kept in the layout",
+            message=(
+                f"no part of a letter matches {_preview(section.text)!r}; it is kept in the layout"
+            ),
             line=section.lines[0].number,
         )
         for section in sections

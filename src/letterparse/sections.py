@@ -68,7 +68,7 @@ def _has_sentences(lines: Sequence[Line]) -> bool:
 
 
 class _Segmenter:
-    """One pass over the lines; each ``_take_*`` method claims lines and returns where it stopped."""
+    """One pass over the lines: each state method claims blocks and returns where it stopped."""
 
     def __init__(self, lines: Sequence[Line]) -> None:
         self.lines = lines
@@ -214,18 +214,9 @@ class _Segmenter:
     def _after_body_kind(self, line: Line) -> BlockKind | None:
         """What an unmarked line after the body is, or None for a signatory entry."""
         text = line.text
-        if CONTACTS_HEADING.match(text):
-            return "contacts"
-        if _is_signing(line):
-            return "signing"
-        if PAGE_ARTIFACT.match(text):
-            return "page_artifact"
-        if CHROME.match(text):
-            return "trailer"
-        if CLOSING.match(text) and "closing" not in self.seen:
-            return "closing"
-        if DATE.match(text) and "date" not in self.seen:
-            return "date"
+        for kind, pattern in _AFTER_BODY_RULES:
+            if pattern.match(text) and kind not in self.seen & _ONCE:
+                return kind
         if text.endswith(":") and GROUP_HEADING.match(text):
             return "signatory_group"
         return None
@@ -253,6 +244,20 @@ class _Segmenter:
                 break
             stop += 1
         return stop
+
+
+_AFTER_BODY_RULES: tuple[tuple[BlockKind, regex.Pattern[str]], ...] = (
+    ("contacts", CONTACTS_HEADING),
+    ("signing", SIGNING),
+    ("page_artifact", PAGE_ARTIFACT),
+    ("trailer", CHROME),
+    ("closing", CLOSING),
+    ("date", DATE),
+)
+"""What an unmarked line after the body can be, tried in this order."""
+
+_ONCE: frozenset[BlockKind] = frozenset({"closing", "date"})
+"""Kinds a letter has once: a second closing or date line after the body is an entry."""
 
 
 def _is_signing(line: Line) -> bool:

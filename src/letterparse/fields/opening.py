@@ -39,9 +39,7 @@ def read_subject(block: Block) -> Subject:
     match = SUBJECT.match(text)
     if match is None:
         return Subject(label=None, text=text.strip("*_# "), span=span_of(block.lines))
-    return Subject(
-        label=match.group("label"), text=match.group("text"), span=span_of(block.lines)
-    )
+    return Subject(label=match.group("label"), text=match.group("text"), span=span_of(block.lines))
 
 
 def read_salutation(block: Block) -> Salutation:

@@ -35,7 +35,7 @@ ACRONYM = regex.compile(
 ``(Coalition of 14 grassroots networks)`` are glosses, not acronyms."""
 
 PLACE_CODES = frozenset(
-    "NZ UK US USA EU UAE DC NYC NSW AU AUS CA JP TH SG PH HK ROK DPRK PRC UN".split()
+    "NZ UK US USA EU UAE DC NYC NSW AU AUS CA JP TH SG PH HK ROK DPRK PRC UN".split()  # noqa: SIM905
 )
 """Abbreviations in parentheses that name a place, not the organisation: ``(NZ)``."""
 
@@ -110,7 +110,7 @@ def _continues(previous: _Entry, line: Line) -> bool:
 
 
 def _is_member(parent: _Entry, entry: _Entry, *, root: _Entry) -> bool:
-    """Whether ``entry`` nests under ``parent``: deeper, or subordinate-marked at the same indent."""
+    """Whether ``entry`` nests under ``parent``: deeper, or a subordinate marker, same indent."""
     if entry.indent > parent.indent:
         return True
     return (
@@ -132,7 +132,7 @@ def _signatory(entry: _Entry, list_kind: SignatoryKind | None) -> Signatory:
             kind, name, affiliation = "individual", person, rest
         elif kind is None and (HONORIFIC.match(text) or PERSON.match(text)):
             kind = "individual" if entry.group or HONORIFIC.match(text) else None
-    member_kind = "organization" if kind == "organization" else None
+    member_kind: SignatoryKind | None = "organization" if kind == "organization" else None
     return Signatory(
         number=first.ordinal,
         name=name,
