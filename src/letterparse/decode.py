@@ -116,12 +116,19 @@ def decode_text(text: str) -> Decoded:
 def _checked(text: str, encoding: str, digest: str, warnings: tuple[ParseWarning, ...]) -> Decoded:
     if not text.strip():
         raise LetterParseError("empty_input", "the input holds no text")
-    nul = text.find("\x00")
-    if nul >= 0:
-        raise LetterParseError(
-            "binary_input",
-            "the input contains NUL characters: it is binary, not a letter",
-            line=_line_of(text, nul),
+    control = CONTROL.search(text)
+    if control is not None:
+        line = _line_of(text, control.start())
+        warnings = (
+            *warnings,
+            ParseWarning(
+                code="control_characters",
+                message=(
+                    f"the text holds control characters (first U+{ord(control.group()):04X} "
+                    f"at line {line}); they are kept as written"
+                ),
+                line=line,
+            ),
         )
     return Decoded(text, encoding, digest, _newline_of(text), warnings)
 
@@ -144,21 +151,20 @@ def _sniff_encoding(data: bytes) -> str | None:
 
 
 def _reject_binary_bytes(data: bytes) -> None:
-    """Raise ``binary_input`` for data with NUL bytes or mostly control bytes."""
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise LetterParseError(
-            "binary_input",
-            "the file contains NUL bytes: it is binary (an image, a PDF, an archive?), "
-            "not text; extract its text first",
-            line=data.count(b"\n", 0, nul) + 1,
-        )
+    """Raise ``binary_input`` for data whose start is NUL or control bytes, not text.
+
+    A stray NUL or escape byte in a long letter (PDF extraction leaves them) is
+    text with a warning, not binary.
+    """
     sample = data[:8192]
+    nuls = sample.count(0)
     controls = sum(1 for byte in sample if byte < 0x20 and byte not in b"\t\n\r\x0b\x0c")
-    if controls > max(8, len(sample) // 20):
+    if nuls > len(sample) // 100 or controls > max(8, len(sample) // 20):
+        first = data.find(b"\x00")
         raise LetterParseError(
             "binary_input",
-            "the file is mostly control bytes: it is binary, not text",
+            "the file is binary (an image, a PDF, an archive?), not text: extract its text first",
+            line=data.count(b"\n", 0, first) + 1 if first >= 0 else None,
         )
 
 

@@ -24,11 +24,13 @@ COUNT = regex.compile(
     (?P<n>\p{Nd}{1,3}(?:,\p{Nd}{3})+|\p{Nd}{1,9})[ ]+
     (?:[\p{L}\p{M}()-]+[ ]+){0,3}?
     (?i:organi[sz]ations?|groups?|signatories|individuals?|CSOs|NGOs|people|persons
-       |networks?|unions?|signatures|members|entities|institutions|activists|defenders)\b
+       |networks?|unions?|signatures|members|entities|institutions|activists|defenders
+       |of[ ](?:them|these|which|whom))\b
     """,
     regex.VERBOSE,
 )
-"""A count of signers: ``397 civil society organizations``, ``12 individuals``, ``1,024 groups``."""
+"""A count of signers: ``397 civil society organizations``, ``12 individuals``,
+``1,024 groups``, ``24 of them``."""
 
 UNDISCLOSED = regex.compile(
     r"""
