@@ -23,6 +23,15 @@ from .model import ParseWarning
 
 Newline = Literal["\n", "\r\n", "\r", "mixed"]
 
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\u200b\u2060\ufeff"
+)
+"""What counts as blank: every character ``str.isspace()`` accepts, plus the invisible
+zero-width space, word joiner and stray byte-order mark. The layout covers every
+other character."""
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -114,7 +123,7 @@ def decode_text(text: str) -> Decoded:
 
 
 def _checked(text: str, encoding: str, digest: str, warnings: tuple[ParseWarning, ...]) -> Decoded:
-    if not text.strip():
+    if not text.strip(WHITESPACE):
         raise LetterParseError("empty_input", "the input holds no text")
     control = CONTROL.search(text)
     if control is not None:

@@ -18,16 +18,11 @@ from typing import Literal, NamedTuple
 
 import regex
 
-MarkerKind = Literal["number", "letter", "bullet"]
+from .decode import WHITESPACE
 
-WHITESPACE = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-    "\u200b\u2060\ufeff"
-)
-"""What counts as blank: every character ``str.isspace()`` accepts, plus the invisible
-zero-width space, word joiner and stray byte-order mark. The layout covers every
-other character."""
+__all__ = ["WHITESPACE", "Line", "split_lines"]
+
+MarkerKind = Literal["number", "letter", "bullet"]
 
 TAB_WIDTH = 4
 
