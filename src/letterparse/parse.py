@@ -24,6 +24,7 @@ from .fields.signatories import read_signatories
 from .fields.signing import count_warnings, read_signing
 from .lines import split_lines
 from .model import SCHEMA_VERSION, Block, Letter, ParseWarning, Source
+from .myanmar.lines import read_lines
 from .sections import Block as Section
 from .sections import segment
 
@@ -64,11 +65,12 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Letter:
 
 def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
     lines = split_lines(decoded.text)
+    lines, script_warnings = read_lines(lines)  # Zawgyi to Unicode, no ZWSP (myanmar)
     sections = segment(lines)
     by_kind: dict[str, list[Section]] = {}
     for section in sections:
         by_kind.setdefault(section.kind, []).append(section)
-    warnings: list[ParseWarning] = list(decoded.warnings)
+    warnings: list[ParseWarning] = [*decoded.warnings, *script_warnings]
 
     date = None
     if "date" in by_kind:

@@ -21,6 +21,7 @@ import regex
 
 from .lines import Line
 from .model import BlockKind
+from .myanmar.script import syllable_count
 from .vocabulary import (
     CHROME,
     CLOSING,
@@ -38,8 +39,8 @@ from .vocabulary import (
     SUBJECT,
 )
 
-SENTENCE_END = regex.compile(r"[.!?;:…][\"'”’)\]]*$")
-"""A line that ends a sentence: ``… in the region.``"""
+SENTENCE_END = regex.compile(r"[.!?;:…။][\"'”’)\]]*$")
+"""A line that ends a sentence: ``… in the region.``, Burmese ``… ပါသည်။``"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,7 @@ def segment(lines: Sequence[Line]) -> list[Block]:
 
 def _has_sentences(lines: Sequence[Line]) -> bool:
     """Prose rather than a title or an address: long, or ending a sentence."""
-    words = sum(line.text.count(" ") + 1 for line in lines)
+    words = sum(line.text.count(" ") + 1 + syllable_count(line.text) // 2 for line in lines)
     last = lines[-1].text
     return words >= 40 or (words >= 8 and SENTENCE_END.search(last) is not None)
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import regex
 
+from .myanmar import words as burmese
+
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -232,3 +234,18 @@ MARKDOWN_LINK = regex.compile(r"\[(?P<text>[^\[\]\n]{1,500})\]\((?P<target>[^()\
 
 ANGLE_URL = regex.compile(r"<(?P<target>(?:https?://|mailto:)[^<>\s]{1,2000})>")
 """A URL in angle brackets, as e-mail text has them: ``<https://example.org>``."""
+
+# -- Burmese ---------------------------------------------------------------------------
+# Each pattern above, once more with its Myanmar-script alternative from
+# letterparse.myanmar.words, kept there so the English patterns read on their own.
+
+DATE = burmese.with_burmese(DATE, burmese.DATE_SOURCE)
+RECIPIENT_LABEL = burmese.with_burmese(RECIPIENT_LABEL, burmese.RECIPIENT_SOURCE)
+HONORIFIC = burmese.with_burmese(HONORIFIC, burmese.HONORIFIC_SOURCE)
+POSTAL = burmese.with_burmese(POSTAL, burmese.POSTAL_SOURCE)
+SUBJECT = burmese.with_burmese(SUBJECT, burmese.SUBJECT_SOURCE)
+SALUTATION = burmese.with_burmese(SALUTATION, burmese.SALUTATION_SOURCE)
+CLOSING = burmese.with_burmese(CLOSING, burmese.CLOSING_SOURCE)
+CONTACTS_HEADING = burmese.with_burmese(CONTACTS_HEADING, burmese.CONTACTS_HEADING_SOURCE)
+SIGNING = burmese.with_burmese(SIGNING, burmese.SIGNING_SOURCE)
+PAGE_ARTIFACT = burmese.with_burmese(PAGE_ARTIFACT, burmese.PAGE_ARTIFACT_SOURCE)

@@ -21,6 +21,7 @@ from ..lines import Line
 from ..model import Date, ParseWarning
 from ..vocabulary import DATE, MONTHS
 from .common import line_span
+from .myanmar import burmese_iso
 
 
 def read_date(line: Line, *, day_first: bool | None = None) -> tuple[Date, list[ParseWarning]]:
@@ -34,7 +35,10 @@ def read_date(line: Line, *, day_first: bool | None = None) -> tuple[Date, list[
     if match is None:
         return _unreadable(line)
     warnings: list[ParseWarning] = []
-    iso = _iso(match, line, day_first, warnings)
+    if match.group("my_year") is not None:  # ၂၀၂၄ ခုနှစ် မတ်လ ၁ ရက် (fields.myanmar)
+        iso = burmese_iso(match, line.number, warnings)
+    else:
+        iso = _iso(match, line, day_first, warnings)
     place = match.group("place")
     date = Date(
         text=match.group("date"),

@@ -22,7 +22,7 @@ from ..sections import Block
 from ..vocabulary import HONORIFIC, POSTAL, RECIPIENT_LABEL
 from .common import line_span
 
-_ROLES: dict[str, RecipientRole] = {"to": "to", "attn": "attn", "attention": "attn"}
+_ROLES: dict[str, RecipientRole] = {"to": "to", "attn": "attn", "attention": "attn", "သို့": "to"}
 
 
 def read_recipients(blocks: Sequence[Block]) -> list[Recipient]:
@@ -53,6 +53,8 @@ def _entries(block: Block, role: RecipientRole) -> tuple[RecipientRole, list[Ent
         label = match.group("label").rstrip(": ").lower().rstrip(".")
         role = _ROLES.get(label, "cc")
         name = first.text[match.end() :]
+        if match.group("addressee"):  # "<name> သို့", the label after the name (Burmese)
+            entries.append((first, first.start, match.group("addressee")))
         if name:
             entries.append((first, first.start + match.end(), name))
     else:

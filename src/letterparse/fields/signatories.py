@@ -21,6 +21,8 @@ import regex
 
 from ..lines import Line
 from ..model import ParseWarning, Signatory, SignatoryKind
+from ..myanmar import words as burmese
+from ..myanmar.order import comparison_key
 from ..sections import Block
 from ..vocabulary import HONORIFIC
 from .common import span_of
@@ -49,6 +51,8 @@ INDIVIDUAL_WORDS = regex.compile(r"(?i:individual|person|people|academic|expert|
 ORGANIZATION_WORDS = regex.compile(
     r"(?i:organi[sz]ation|groups?\b|networks?\b|CSOs|NGOs|unions?\b|institutions|coalitions?)"
 )
+ORGANIZATION_WORDS = burmese.with_burmese(ORGANIZATION_WORDS, burmese.ORGANIZATION_WORDS_SOURCE)
+INDIVIDUAL_WORDS = burmese.with_burmese(INDIVIDUAL_WORDS, burmese.INDIVIDUAL_WORDS_SOURCE)
 _CONTINUATION_END = regex.compile(r"(?:[,&(/–-]|\b(?i:and|of|for|the|in))$")
 
 
@@ -191,7 +195,7 @@ def _duplicate_warnings(roots: Sequence[_Entry]) -> Iterator[ParseWarning]:
     seen: dict[str, int] = {}
     for entry in roots:
         line = entry.lines[0]
-        key = " ".join(line.body.casefold().split())
+        key = comparison_key(line.body)  # casefolded; Burmese marks in one order
         if key in seen:
             yield ParseWarning(
                 code="duplicate_signatory",

@@ -18,6 +18,7 @@ import regex
 from ..model import ParseWarning, Signatory, Signing
 from ..sections import Block
 from .common import span_of
+from .myanmar import burmese_counts
 
 COUNT = regex.compile(
     r"""
@@ -63,6 +64,9 @@ def read_signing(blocks: Sequence[Block]) -> Signing | None:
 
 def _counts(text: str) -> tuple[int | None, int | None]:
     """The declared total and undisclosed counts in a statement."""
+    burmese = burmese_counts(text)  # အဖွဲ့အစည်း ၃၉၇ ဖွဲ့ (fields.myanmar)
+    if burmese is not None:
+        return burmese
     total: int | None = None
     undisclosed: int | None = None
     matches = list(COUNT.finditer(text))
