@@ -20,6 +20,8 @@ import unicodedata
 
 import regex
 
+from .script import MYANMAR
+
 _RANK = {
     "\u103b": 2,
     "\u103c": 3,
@@ -49,9 +51,23 @@ _CLUSTER = regex.compile(
 ``်္`` with its consonant counting as one mark."""
 
 _MARK = regex.compile(r"\u103A\u1039[\u1000-\u1021]|\u1039[\u1000-\u1021]|.", regex.DOTALL)
+
+
+def _disorder() -> regex.Pattern[str]:
+    """Two marks side by side in an order other than :data:`_RANK`'s, or a stacked
+    consonant after a mark: where a cluster needs sorting at all."""
+    pairs = [
+        f"{regex.escape(first)}[{''.join(second for second in _RANK if _RANK[second] < rank)}]"
+        for first, rank in _RANK.items()
+        if rank > min(_RANK.values())
+    ]
+    return regex.compile("|".join([*pairs, r"[\u102B-\u1038\u103B-\u103E]\u1039"]))
+
+
+_DISORDER = _disorder()
 _ZERO_AS_WA = regex.compile(r"(?<=[\u1000-\u103F])\u1040|\u1040(?=[\u102B-\u103E])")
 _U_AS_NYA = regex.compile(r"\u1025(?=\u103A|\u102C)")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE = regex.compile(r"[\u200B\u200C\u200D\u2060\uFEFF\u00AD]")
 
 
 def comparison_key(text: str) -> str:
@@ -59,11 +75,22 @@ def comparison_key(text: str) -> str:
     characters, case folded, spaces collapsed, Burmese marks in UTN #11 order."""
     if text.isascii():
         return " ".join(text.casefold().split())
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    if regex.search(r"[\u1000-\u109F]", text) is not None:
-        text = _ZERO_AS_WA.sub("\u101d", _U_AS_NYA.sub("\u1009", text))
-        text = _CLUSTER.sub(_in_storage_order, text)
+    text = unicodedata.normalize("NFC", text)
+    if _INVISIBLE.search(text) is not None:
+        text = _INVISIBLE.sub("", text)
+    if MYANMAR.search(text) is not None:
+        text = _burmese(text)
     return " ".join(text.casefold().split())
+
+
+def _burmese(text: str) -> str:
+    if "\u1040" in text:
+        text = _ZERO_AS_WA.sub("\u101d", text)
+    if "\u1025" in text:
+        text = _U_AS_NYA.sub("\u1009", text)
+    if _DISORDER.search(text) is not None:
+        text = _CLUSTER.sub(_in_storage_order, text)
+    return text
 
 
 def _in_storage_order(cluster: regex.Match[str]) -> str:
