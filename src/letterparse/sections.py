@@ -165,10 +165,9 @@ class _Segmenter:
                 i = self._emit("trailer", i, i + 1)
             elif DATE.match(text) and "date" not in self.seen:
                 i = self._emit("date", i, i + 1)
-            elif line.marker is not None:
-                i = self._emit("list_item", i, self._run_end(i, self._continues_item))
             else:
-                i = self._emit("paragraph", i, self._paragraph_end(i))
+                kind: BlockKind = "paragraph" if line.marker is None else "list_item"
+                i = self._emit(kind, i, self._prose_end(i))
         return i
 
     @staticmethod
@@ -176,21 +175,26 @@ class _Segmenter:
         text = line.text
         return bool(CONTACTS_HEADING.match(text) or _is_signing(line))
 
-    def _continues_item(self, line: Line) -> bool:
-        return line.marker is None and not self._interrupts(line)
-
     def _interrupts(self, line: Line) -> bool:
         text = line.text
         return bool(CLOSING.match(text) or self._ends_body(line) or PAGE_ARTIFACT.match(text))
 
-    def _paragraph_end(self, i: int) -> int:
+    def _prose_end(self, i: int) -> int:
+        """End of the paragraph or list item at ``i``: the lines that wrap it.
+
+        A blank line, another recogniser's line, a new list marker or (in a paragraph)
+        a first-line indent opens the next block.
+        """
         lines = self.lines
+        head = lines[i]
         stop = i + 1
         while stop < len(lines):
-            line = lines[stop]
-            if line.blank_before or line.marker is not None or self._interrupts(line):
+            line, previous = lines[stop], lines[stop - 1]
+            if line.blank_before or self._interrupts(line):
                 break
-            if line.indent > lines[stop - 1].indent:  # a first-line indent opens a paragraph
+            if line.marker is not None and not _wrapped_marker(head, previous, line):
+                break
+            if line.marker is None and head.marker is None and line.indent > previous.indent:
                 break
             stop += 1
         return stop
@@ -258,6 +262,17 @@ _AFTER_BODY_RULES: tuple[tuple[BlockKind, regex.Pattern[str]], ...] = (
 
 _ONCE: frozenset[BlockKind] = frozenset({"closing", "date"})
 """Kinds a letter has once: a second closing or date line after the body is an entry."""
+
+
+def _wrapped_marker(head: Line, previous: Line, line: Line) -> bool:
+    """A marker that hard-wrapping put at the start of a line of running prose:
+    ``… which the regime passed in`` / ``2010. Men aged 18-35 …``."""
+    if SENTENCE_END.search(previous.text):
+        return False
+    if line.marker_kind == "number":
+        expected = head.ordinal + 1 if head.ordinal is not None else 1
+        return line.ordinal != expected
+    return line.marker_kind == "bullet" and head.marker_kind != "bullet"
 
 
 def _is_signing(line: Line) -> bool:

@@ -95,11 +95,16 @@ def _nest(lines: Sequence[Line], group: str | None) -> list[_Entry]:
 
 
 def _continues(previous: _Entry, line: Line) -> bool:
-    """An unmarked line that wraps the previous entry rather than starting a new one."""
+    """An unmarked line that wraps the previous entry rather than starting a new one.
+
+    Deeper than a marked entry, a line that starts like a name after one that is
+    complete is a member (a sub-list marked by indentation alone); a line that starts
+    in lower case, or follows a dangling comma, "and" or open parenthesis, wraps it.
+    """
     if line.marker is not None or line.blank_before:
         return False
-    if line.indent <= previous.indent and previous.marker_kind is None:
-        return False
+    if line.indent <= previous.indent:
+        return previous.marker_kind is not None  # in a marked list, every entry has a marker
     last = previous.lines[-1].text
     first = line.text[0]
     return (
