@@ -142,41 +142,56 @@ CLOSING = regex.compile(
 """A complimentary close alone on its line: ``Sincerely,``, ``Yours faithfully,``,
 ``In solidarity,``, and ``Signed,`` (but not ``Signed by …``, which heads a list)."""
 
-CONTACTS_HEADING = regex.compile(
+CONTACTS_LEAD = regex.compile(
     r"""
     (?i:
-        (?:for[ ](?:more|further)[ ]information|for[ ](?:media|press)[ ]inquiries
-           |(?:media|press)[ ]contacts?|contacts?(?:[ ]persons?|[ ]people)?)
-    )
-    (?P<rest>[^:]{0,80}):[ ]*$
+        for[ ](?:more|further)[ ]information
+      | for[ ](?:media|press)[ ](?:inquiries|enquiries|queries)
+      | (?:media|press)[ ]contacts?
+      | contacts?(?:[ ](?:persons?|people|details|information))?
+    )\b
     """,
     regex.VERBOSE,
 )
+"""The start of a contacts heading or sentence: ``For more information``, ``Media contact``,
+``Contact``."""
+
+CONTACTS_HEADING = regex.compile(CONTACTS_LEAD.pattern + r"[^:]{0,80}:[ ]*$", regex.VERBOSE)
 """A heading above contact entries: ``For more information, please contact:``,
 ``Contact:``, ``Media contacts:``."""
 
 SIGNING = regex.compile(
     r"""
     (?i:
-        (?:this[ ](?:joint[ ])?(?:letter|statement|appeal)[ ](?:is|was|has[ ]been)[ ])?
-        (?:signed|endorsed|co-signed|cosigned|supported)[ ]by
-      | we,?[ ]the[ ](?:undersigned|\p{N}+[ ]undersigned)
-      | the[ ]undersigned
-      | (?:list[ ]of[ ])?(?:signatories|signatures|signers|endorsements|endorsers)
-    )
-    (?P<rest>\b.*)$
+        (?:this[ ](?:joint[ ]|open[ ])?(?:letter|statement|appeal|submission)[ ]
+           (?:is|was|has[ ]been|have[ ]been)[ ](?:jointly[ ])?)?
+        (?:signed|endorsed|co-?signed|supported)[ ]by\b.*
+      | (?:list[ ]of[ ])?(?:co-?signatories|signatories|signatures|signers|endorsements|endorsers
+           |signatory[ ]organi[sz]ations)
+        (?:[ ]?\([\p{Nd},]{1,9}\)|[ ]\p{Nd}[\p{Nd},]{0,8})?[ ]*:?
+      | (?:we,?[ ])?the[ ]undersigned(?:[ ][^:]{0,60})?:
+      | (?:we,?[ ])?the[ ]undersigned(?:[ ](?:organi[sz]ations|individuals|groups))?
+    )[ ]*$
     """,
     regex.VERBOSE,
 )
 """The statement or heading above the signatories: ``Signed by 397 civil society
-organizations, …``, ``Signed by:``, ``Signatories:``, ``Endorsed by:``, ``Co-signed by``,
-``The undersigned``, ``List of signatories``, ``We, the undersigned 286 organizations``."""
+organizations, …``, ``Signed by:``, ``Signatories:``, ``Signatories (42)``,
+``Endorsed by:``, ``Co-signed by``, ``The undersigned``, ``List of signatories``."""
+
+UNDERSIGNED = regex.compile(
+    r"(?i:(?:we,?[ ])?the[ ]undersigned|(?:we|this[ ]letter)[ ](?:is[ ])?(?:jointly[ ])?"
+    r"(?:signed|endorsed)[ ]by)\b"
+)
+"""A body sentence that declares who signs: ``We, the undersigned 286 organizations, …``."""
 
 GROUP_HEADING = regex.compile(
     r"""
     (?P<name>
         (?i:(?:[\p{L}\p{M}-]+[ ]){0,3}(?:organi[sz]ations?|individuals?|groups?|networks?
-            |signatories|members|persons|people|academics|experts|parliamentarians|CSOs|NGOs))
+            |signatories|members|persons|people|academics|experts|parliamentarians|CSOs|NGOs
+            |unions|institutions|endorsers))
+        (?:[ ]?\([\p{Nd},]{1,9}\))?
       | [^:]{1,60}(?=:)
     )[ ]*:?[ ]*$
     """,
