@@ -257,11 +257,11 @@ class _Segmenter:
     def _after_body_kind(self, i: int) -> BlockKind:
         """What the line at ``i`` is after the body; a list entry unless a rule claims it."""
         line = self.lines[i]
-        if i in self.repeats:
+        text = line.text
+        if i in self.repeats or (len(text) <= 16 and PAGE_ARTIFACT.match(text)):
             return "page_artifact"
         if line.marker is not None:
             return "signatories"
-        text = line.text
         if _is_contacts_start(line):
             return "contacts"
         for kind, pattern in _AFTER_BODY_RULES:

@@ -35,18 +35,20 @@ for _number, _names in enumerate(
     for _name in _names:
         MONTHS[_name] = _number
 
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_ORD = r"(?:st|nd|rd|th)?"
+_MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+_WEEKDAY = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
+_ORD = r"(?i:st|nd|rd|th)?"
+_PLACE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|(?-i:de|da|del|di|la|le|of|upon|am|sur))"
+"""A word of a place name: capitalised (``Kuala``, ``Cox's``), or a particle (``de``)."""
 
 DATE = regex.compile(
     rf"""
-    (?:(?P<place>(?!{_WEEKDAY}\b)\p{{L}}[\p{{L}}\p{{M}} .'’]{{0,40}}
-                 (?:,[ ]?\p{{L}}[\p{{L}}\p{{M}} .'’]{{0,40}})?)
+    (?:(?P<place>(?!{_WEEKDAY}\b){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}}
+                 (?:,[ ]?{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})?)
        [ ]?(?:,|[ ][-–—])[ ]?)?
     (?P<date>(?:{_WEEKDAY},?[ ]+)?
       (?:
-        (?P<d1>\d{{1,2}}){_ORD}[ ]+(?:of[ ]+)?(?P<m1>{_MONTH})\.?,?[ ]+(?P<y1>\d{{4}})
+        (?P<d1>\d{{1,2}}){_ORD}[ ]+(?i:of[ ]+)?(?P<m1>{_MONTH})\.?,?[ ]+(?P<y1>\d{{4}})
       | (?P<m2>{_MONTH})\.?[ ]+(?P<d2>\d{{1,2}}){_ORD},?[ ]+(?P<y2>\d{{4}})
       | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})
       | (?P<a4>\d{{1,2}})(?P<sep4>[./])(?P<b4>\d{{1,2}})(?P=sep4)(?P<y4>\d{{4}})
@@ -54,20 +56,12 @@ DATE = regex.compile(
     ))
     \.?[ ]*$
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE,
 )
 """A line that is a date, optionally with a place and a weekday: ``1 March 2024``,
 ``1st March 2024``, ``March 1, 2024``, ``Sept. 5, 2023``, ``Friday, 1 March 2024``,
 ``2024-03-01``, ``01/03/2024``, ``March 2024``, ``New York, 24 January 2022``,
 ``Bangkok, Thailand – 5 May 2023``."""
-
-DATE_IN_TEXT = regex.compile(
-    rf"\b(?:\d{{1,2}}{_ORD}[ ]+{_MONTH}\.?,?[ ]+(?P<y1>\d{{4}})"
-    rf"|{_MONTH}\.?[ ]+\d{{1,2}}{_ORD},?[ ]+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-\d{{2}}-\d{{2}})\b",
-    regex.IGNORECASE,
-)
-"""A date written out inside prose: ``on 10 February 2024 the junta ...``."""
 
 RECIPIENT_LABEL = regex.compile(
     r"""
