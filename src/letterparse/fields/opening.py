@@ -18,7 +18,6 @@ from ..sections import Block
 from ..vocabulary import CHROME, PAGE_ARTIFACT, SUBJECT
 from .common import span_of
 
-
 TITLE_WORDS = regex.compile(
     r"(?i:\b(?:letter|statement|appeal|petition|declaration|submission|call|briefing|memorandum"
     r"|urgent|joint|open)\b)"
@@ -34,9 +33,7 @@ def read_header(blocks: Sequence[Block]) -> Header | None:
     lines = [line for block in blocks for line in block.lines]
     texts = [line.text.strip("*_# ") for line in lines]
     candidates = [
-        text
-        for text in texts
-        if text and not CHROME.match(text) and not PAGE_ARTIFACT.match(text)
+        text for text in texts if text and not CHROME.match(text) and not PAGE_ARTIFACT.match(text)
     ]
     title = next((text for text in candidates if TITLE_WORDS.search(text)), None)
     if title is None:
