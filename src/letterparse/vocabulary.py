@@ -83,14 +83,21 @@ HONORIFIC = regex.compile(
 """The start of an addressee's name in an address block: ``H.E. Mr. …``, ``Dr. …``."""
 
 POSTAL = regex.compile(
-    r"(?:\p{N}{1,6}[ ]+\p{L}.{0,60}\b(?i:street|st\.|avenue|ave\.?|road|rd\.|plaza|square"
-    r"|boulevard|blvd|lane|place|floor)\b"
-    r"|.{0,60}\b[A-Z]{2}[ ]+\p{N}{5}(?:-\p{N}{4})?$"
-    r"|(?i:p\.?o\.?[ ]box|postfach|case[ ]postale)\b"
-    r"|.{0,40}\b(?:\p{N}{4,6}|[A-Z]{1,2}\p{N}{1,2}[ ]\p{N}[A-Z]{2})$"
-    r"|(?i:geneva|new[ ]york|brussels|bangkok|london|washington)\b.{0,30}$)"
+    r"""
+    (?:
+        \p{N}{1,6}[a-zA-Z]?[ ]+\p{L}.{0,60}\b(?i:street|st\.|avenue|ave\.?|road|rd\.|plaza|square
+            |boulevard|blvd|lane|place|floor|strasse|straße|rue|chemin|avenida|soi|thanon)\b
+      | .{0,60}\b[A-Z]{2}[ ]+\p{N}{5}(?:-\p{N}{4})?$
+      | (?i:p\.?o\.?[ ]box|postfach|case[ ]postale)\b
+      | .{0,40}[ ]\p{N}{5,6}$
+      | (?:[A-Z]{1,2}-)?\p{N}{4,5}[ ]\p{Lu}\p{L}+
+      | .{0,40}\b[A-Z]{1,2}\p{N}[A-Z\p{N}]?[ ]\p{N}[A-Z]{2}$
+    )
+    """,
+    regex.VERBOSE,
 )
-"""An address line: ``405 East 42nd Street``, ``New York, NY 10017``, ``CH-1211 Geneva 10``."""
+"""An address line: ``405 East 42nd Street``, ``New York, NY 10017``, ``CH-1211 Geneva 10``,
+``Bangkok 10330``, ``London SW1A 2AH``."""
 
 SUBJECT = regex.compile(
     r"""
