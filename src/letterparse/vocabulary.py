@@ -76,11 +76,16 @@ RECIPIENT_LABEL = regex.compile(
 """An addressee label: ``To``, ``To:``, ``TO:``, ``Attn:``, ``CC:``, ``cc:``, ``Copy to:``,
 ``Copied to:``. Without a colon, ``To`` must be followed by a capital or "the"."""
 
-HONORIFIC = regex.compile(
-    r"(?:H\.\s?E\.|His |Her |Their |Hon\.|The Hon|Rt\.? Hon|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"
-    r"|Ambassador|Minister|President|Secretary|Sir|Dame|Madam|Excellenc)\b"
+PERSONAL_TITLE = regex.compile(
+    r"(?:H\.[ ]?E\.|His[ ]|Her[ ]|Their[ ]|Hon\.|The[ ]Hon|Rt\.?[ ]Hon|Sir[ ]|Dame[ ]|Madam[ ]"
+    r"|(?:Mr|Mrs|Ms|Mx|Dr|Prof)(?:\.|[ ]))"
 )
-"""The start of an addressee's name in an address block: ``H.E. Mr. …``, ``Dr. …``."""
+"""A title before a person's name: ``H.E. Mr. …``, ``Dr. …``, ``The Hon. …``."""
+
+HONORIFIC = regex.compile(
+    PERSONAL_TITLE.pattern + r"|(?:Ambassador|Minister|President|Secretary|Excellenc)\b"
+)
+"""The start of an addressee: a personal title, or an office: ``Minister …``."""
 
 POSTAL = regex.compile(
     r"""
