@@ -126,8 +126,9 @@ def _nest(lines: Sequence[Line], group: str | None) -> list[_Entry]:
     """Top-level entries of one run of lines, with members nested under them."""
     roots: list[_Entry] = []
     stack: list[_Entry] = []
-    for line in lines:
-        if stack and _continues(stack[-1], line):
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if stack and _continues(stack[-1], line, following):
             stack[-1].lines.append(line)
             continue
         entry = _Entry([line], line.indent, line.marker_kind, group)
@@ -138,12 +139,12 @@ def _nest(lines: Sequence[Line], group: str | None) -> list[_Entry]:
     return roots
 
 
-def _continues(previous: _Entry, line: Line) -> bool:
+def _continues(previous: _Entry, line: Line, following: Line | None) -> bool:
     """An unmarked line that wraps the previous entry rather than starting a new one.
 
-    Deeper than a marked entry, a line that starts like a name after one that is
-    complete is a member (a sub-list marked by indentation alone); a line that starts
-    in lower case, or follows a dangling comma, "and" or open parenthesis, wraps it.
+    Deeper than a marked entry, a line that starts in lower case, follows a dangling
+    comma, "and" or open parenthesis, or stands alone at the entry's hanging indent
+    wraps it; other deeper lines are members (a sub-list marked by indentation alone).
     """
     if line.marker is not None or line.blank_before:
         return False
@@ -155,6 +156,18 @@ def _continues(previous: _Entry, line: Line) -> bool:
         (first.islower() and first.isascii())
         or _CONTINUATION_END.search(last) is not None
         or last.count("(") > last.count(")")
+        or _at_hanging_indent(previous, line, following)
+    )
+
+
+def _at_hanging_indent(previous: _Entry, line: Line, following: Line | None) -> bool:
+    """``1. International Federation of Journalists`` / ``   Asia-Pacific Office``: the line
+    starts under the entry's text, and no sub-list of such lines follows it."""
+    head = previous.lines[0]
+    if head.marker is None or line.indent != head.indent + (head.body_start - head.start):
+        return False
+    return following is None or not (
+        following.marker is None and following.blank_before == 0 and following.indent == line.indent
     )
 
 
