@@ -20,8 +20,13 @@ def test_offsets_slice_the_text() -> None:
 
 
 def test_form_feed_and_line_separator_do_not_end_lines() -> None:
-    lines = split_lines("page one\x0c\nnext\u2028same line\n")
-    assert [line.text for line in lines] == ["page one", "next\u2028same line"]
+    text = "page one\x0c\nnext\u2028same\u00a0line\tend\n"
+    lines = split_lines(text)
+    assert [line.text for line in lines] == ["page one", "next same line end"]
+    assert [text[line.start : line.end] for line in lines] == [
+        "page one",
+        "next\u2028same\u00a0line\tend",
+    ]
 
 
 @pytest.mark.parametrize(

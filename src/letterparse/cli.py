@@ -2,10 +2,9 @@
 
 The CLI owns arguments, files, standard streams and exit codes (0 parsed, 1 a file
 failed, 2 usage error); it never parses letters itself and never shows a traceback
-for a user's mistake.
+for a user's mistake. ``main(argv)`` returns the exit code, so tests call it directly::
 
->>> main(["schema"]) == 0  # doctest: +SKIP
-True
+    main(["parse", "letter.txt", "-o", "letter.json"])
 """
 
 from __future__ import annotations

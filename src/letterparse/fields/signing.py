@@ -17,6 +17,7 @@ import regex
 
 from ..model import ParseWarning, Signatory, Signing
 from ..sections import Block
+from ..vocabulary import UNDERSIGNED
 from .common import span_of
 from .myanmar import burmese_counts
 
@@ -46,11 +47,18 @@ UNDISCLOSED = regex.compile(
 _JOINS_TOTAL = regex.compile(r"[ ,]*(?:and|&|as[ ]well[ ]as|plus)[ ]+$")
 
 
-def read_signing(blocks: Sequence[Block]) -> Signing | None:
-    """The signing statement: the ``signing`` block that declares a count, else the first."""
-    if not blocks:
-        return None
+def read_signing(blocks: Sequence[Block], body: Sequence[Block] = ()) -> Signing | None:
+    """The signing statement: the ``signing`` block that declares a count, else a body
+    paragraph that does ("We, the undersigned 286 organizations, …"), else the first
+    ``signing`` block."""
     counted = [(block, _counts(block.text)) for block in blocks]
+    if not any(total is not None for _, (total, _) in counted):
+        counted = [
+            *((block, _counts(block.text)) for block in body if UNDERSIGNED.match(block.text)),
+            *counted,
+        ]
+    if not counted:
+        return None
     block, (total, undisclosed) = next(
         (item for item in counted if item[1][0] is not None), counted[0]
     )
