@@ -262,6 +262,7 @@ ANGLE_URL = regex.compile(r"<(?P<target>(?:https?://|mailto:)[^<>\s]{1,2000})>")
 
 DATE = burmese.with_burmese(DATE, burmese.DATE_SOURCE)
 RECIPIENT_LABEL = burmese.with_burmese(RECIPIENT_LABEL, burmese.RECIPIENT_SOURCE)
+PERSONAL_TITLE = burmese.with_burmese(PERSONAL_TITLE, burmese.PERSONAL_TITLE_SOURCE)
 HONORIFIC = burmese.with_burmese(HONORIFIC, burmese.HONORIFIC_SOURCE)
 POSTAL = burmese.with_burmese(POSTAL, burmese.POSTAL_SOURCE)
 SUBJECT = burmese.with_burmese(SUBJECT, burmese.SUBJECT_SOURCE)

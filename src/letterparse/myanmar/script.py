@@ -27,7 +27,10 @@ SYLLABLE = regex.compile(
     (?:\u103A(?=[\u102D-\u1030]))?           # asat before a vowel sign, as in ကျွန်ုပ်
     (?:\u1039[\u1000-\u1021])?               # a stacked consonant
     \u103B?\u103C?\u103D?\u103E?             # medials ya, ra, wa, ha
-    \u1031?[\u102D\u102E\u1032]?[\u102F\u1030]?(?:[\u102B\u102C]\u103A?)?
+    (?:\u1031(?:[\u102B\u102C]\u103A?)?      # vowel e, o (ော), aw (ော်)
+      | \u102D\u102F? | \u102E | \u1032         # i, o (ို), ii, ai
+      | [\u102F\u1030] | [\u102B\u102C]\u103A?  # u, uu, aa
+    )?
     \u1036?\u1037?\u103A?\u1038?             # anusvara, dot below, asat, visarga
     """,
     regex.VERBOSE,

@@ -43,15 +43,20 @@ for _number, _names in enumerate(
 """The months of the Gregorian calendar as Burmese writes them, with common variant
 spellings (``ဇန္နဝါရီ``, ``သြဂုတ်``, ``နို၀င်ဘာ`` with a zero for ``ဝ``)."""
 
+_HAS_MYANMAR = r"(?=[^\u1000-\u109F]*+[\u1000-\u109F])"
+"""A guard in front of an alternative that scans ahead: one fast pass over the line
+fails it at once when the line has no Myanmar character."""
+
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _SEP = r"[ ]*[၊,]?[ ]*"
 _DAY = r"(?P<my_day>\p{Nd}{1,2})[ ]*ရက်(?:[ ]*နေ့)?"
 _YEAR = r"(?P<my_year>\p{Nd}{4})"
 
 DATE_SOURCE = (
-    r"(?:ရက်စွဲ[ ]*(?:[။:][ ]*)*)?"
-    r"(?:(?P<place>\p{L}[\p{L}\p{M}]*(?:[ ]\p{L}[\p{L}\p{M}]*){0,2})[ ]*[၊,][ ]*)?"
-    r"(?P<date>"
+    _HAS_MYANMAR
+    + r"(?:ရက်စွဲ[ ]*(?:[။:][ ]*)*)?"
+    + r"(?:(?P<place>\p{L}[\p{L}\p{M}]*(?:[ ]\p{L}[\p{L}\p{M}]*){0,2})[ ]*[၊,][ ]*)?"
+    + r"(?P<date>"
     + rf"{_YEAR}[ ]*ခုနှစ်{_SEP}(?P<my_month>{_MONTH})[ ]*လ?(?:{_SEP}{_DAY})?"
     + rf"|{_DAY}{_SEP}(?P<my_month>{_MONTH})[ ]*လ?{_SEP}{_YEAR}(?:[ ]*ခုနှစ်)?"
     + rf"|(?P<my_month>{_MONTH})[ ]*လ?[ ]*{_DAY}{_SEP}{_YEAR}(?:[ ]*ခုနှစ်)?"
@@ -68,22 +73,30 @@ SUBJECT_SOURCE = (
 ``အကြောင်းအရာ ။ ။ …``, ``အကြောင်းအရာ - …``, ``အကြောင်းအရာ: …``."""
 
 RECIPIENT_SOURCE = (
-    r"(?P<label>သို့)[ ]*[။၊:]?[ ]*$"
-    r"|(?P<addressee>[^။]{1,150}?)[ ]*(?P<label>သို့)[ ]*[။၊]?[ ]*$"
-    r"|(?P<label>မိတ္တူ(?:ကို)?)[ ]*(?:[:။–—-][ ]*)*"
-    r"|(?P<label>To)(?=[ ]+\p{Script=Myanmar})[ ]*"
+    r"(?P<label>သို့)[ ]*[။၊:]?[ ]*$|"
+    + _HAS_MYANMAR
+    + r"(?P<addressee>[^။]{1,150}?)[ ]*(?P<label>သို့)[ ]*[။၊]?[ ]*$"
+    + r"|(?P<label>မိတ္တူ(?:ကို)?)[ ]*(?:[:။–—-][ ]*)*"
+    + r"|(?P<label>To)(?=[ ]+\p{Script=Myanmar})[ ]*"
 )
 """An addressee line ending ``… သို့`` ("to"), ``သို့`` alone above the address,
 ``မိတ္တူ -`` (copy to), and ``To`` before a Burmese name."""
 
-HONORIFIC_SOURCE = r"(?:ဦး|ဒေါ်|ဒေါက်တာ|ဒုဥက္ကဋ္ဌ|ဥက္ကဋ္ဌ|အတွင်းရေးမှူးချုပ်|ဝန်ကြီး|သံအမတ်ကြီး|လေးစားအပ်ပါသော)"
-"""The start of an addressee's name in a Burmese address block: ``ဦး`` (U), ``ဒေါ်``
-(Daw), ``ဒေါက်တာ`` (Dr), ``ဥက္ကဋ္ဌ`` (chair), ``အတွင်းရေးမှူးချုပ်`` (secretary-general),
-``ဝန်ကြီး`` (minister), ``သံအမတ်ကြီး`` (ambassador)."""
+PERSONAL_TITLE_SOURCE = r"(?:ဦး|ဒေါ်|ဒေါက်တာ|ပါမောက္ခ)"
+"""A Burmese title before a person's name: ``ဦး`` (U), ``ဒေါ်`` (Daw), ``ဒေါက်တာ`` (Dr),
+``ပါမောက္ခ`` (Professor)."""
+
+HONORIFIC_SOURCE = (
+    PERSONAL_TITLE_SOURCE + r"|(?:ဒုဥက္ကဋ္ဌ|ဥက္ကဋ္ဌ|အတွင်းရေးမှူးချုပ်|ဝန်ကြီး|သံအမတ်ကြီး|လေးစားအပ်ပါသော)"
+)
+"""The start of a Burmese addressee: a personal title, or an office: ``ဥက္ကဋ္ဌ`` (chair),
+``အတွင်းရေးမှူးချုပ်`` (secretary-general), ``ဝန်ကြီး`` (minister), ``သံအမတ်ကြီး``
+(ambassador), or ``လေးစားအပ်ပါသော`` (respected)."""
 
 POSTAL_SOURCE = (
-    r"[^။]{0,80}?(?:မြို့နယ်|မြို့|ရပ်ကွက်|လမ်း|တိုင်းဒေသကြီး|ပြည်နယ်)[ ]*[။၊.]?$"
-    r"|(?:အမှတ်|တိုက်အမှတ်)[ ]*[(]?\p{Nd}"
+    _HAS_MYANMAR
+    + r"[^။]{0,80}?(?:မြို့နယ်|မြို့|ရပ်ကွက်|လမ်း|တိုင်းဒေသကြီး|ပြည်နယ်)[ ]*[။၊.]?$"
+    + r"|(?:အမှတ်|တိုက်အမှတ်)[ ]*[(]?\p{Nd}"
 )
 """A Burmese address line: one ending in a town (``မြို့``), township, ward, street,
 region or state, or starting with a number (``အမှတ် ၁၂၃``)."""
@@ -99,14 +112,15 @@ CLOSING_SOURCE = r"(?:လေးစားစွာ(?:ဖြင့်)?|ကျေ�
 """A Burmese complimentary close: ``လေးစားစွာဖြင့်`` (with respect), ``လေးစားစွာ``,
 ``ကျေးဇူးတင်လျက်`` (with thanks), ``ကျေးဇူးတင်ပါသည်`` (thank you)."""
 
-CONTACTS_HEADING_SOURCE = r"[^။:]{0,80}?ဆက်သွယ်(?:ရန်|နိုင်ပါသည်)(?P<rest>)[ ]*[:။–—-]?[ ]*$"
+CONTACTS_HEADING_SOURCE = _HAS_MYANMAR + r"[^။:]{0,80}?ဆက်သွယ်(?:ရန်|နိုင်ပါသည်)(?P<rest>)[ ]*[:။–—-]?[ ]*$"
 """A heading above contact entries: ``ဆက်သွယ်ရန်`` (to contact), ``ထပ်မံသိရှိလိုပါက
 ဆက်သွယ်ရန်`` (for more information, contact)."""
 
 SIGNING_SOURCE = (
     r"လက်မှတ်ရေးထိုး(?:သူ|သည့်[ ]*အဖွဲ့အစည်း|သော[ ]*အဖွဲ့အစည်း)များ(?:[ ]*စာရင်း)?"
-    r"(?P<rest>)[ ]*[:။–—-]?[ ]*$"
-    r"|[^။]{0,300}?လက်မှတ်ရေးထိုး(?:ကြ)?(?:ပါ)?သည်(?P<rest>.*)$"
+    + r"(?P<rest>)[ ]*[:။–—-]?[ ]*$|"
+    + _HAS_MYANMAR
+    + r"[^။]{0,300}?လက်မှတ်ရေးထိုး(?:ကြ)?(?:ပါ)?သည်(?P<rest>.*)$"
 )
 """The heading or statement above Burmese signatories: ``လက်မှတ်ရေးထိုးသူများ``
 (signatories), ``လက်မှတ်ရေးထိုးသည့် အဖွဲ့အစည်းများ`` (signing organisations), and a
@@ -131,6 +145,7 @@ def with_burmese(pattern: regex.Pattern[str], burmese: str) -> regex.Pattern[str
 DATE = regex.compile(DATE_SOURCE, regex.VERBOSE)
 SUBJECT = regex.compile(SUBJECT_SOURCE, regex.VERBOSE)
 RECIPIENT = regex.compile(RECIPIENT_SOURCE, regex.VERBOSE)
+PERSONAL_TITLE = regex.compile(PERSONAL_TITLE_SOURCE, regex.VERBOSE)
 HONORIFIC = regex.compile(HONORIFIC_SOURCE, regex.VERBOSE)
 POSTAL = regex.compile(POSTAL_SOURCE, regex.VERBOSE)
 SALUTATION = regex.compile(SALUTATION_SOURCE, regex.VERBOSE)

@@ -82,7 +82,16 @@ def to_unicode(text: str) -> str:
     Call it only on text read as Zawgyi: converting Unicode text garbles it.
     """
     convert = _converter()
+    text = text.replace(_UNICODE_TONE_ASAT, _ZAWGYI_TONE_ASAT)
     return unicodedata.normalize("NFC", convert(text, force=True))
+
+
+_UNICODE_TONE_ASAT = "\u1037\u103a"
+"""Dot below and a Unicode asat: a Unicode ``့်`` left in Zawgyi text (some Unicode to
+Zawgyi converters leave it), which Zawgyi itself never writes (there U+103A is the
+medial ya, typed before the tone)."""
+
+_ZAWGYI_TONE_ASAT = "\u1037\u1039"
 
 
 @lru_cache(maxsize=1)
