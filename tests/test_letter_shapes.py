@@ -11,9 +11,11 @@ Conventions the expectations follow (beyond DESIGN.md):
   with ``tail``; any other string is the whole text;
 - the signer lines after a complimentary close (name / title / organisation) are one
   individual; blocks of such lines separated by a blank line are one individual each;
-- a heading that introduces the list ("Signatories:", "Endorsed by:", "Co-signed by",
-  "The undersigned", "List of signatories", "Signed by …") is the signing statement,
-  with null counts when it declares none; group headings ("Organisations:",
+- the signing statement is the statement that declares the counts ("Signed by 40 …",
+  or a body paragraph opening "We, the undersigned 286 organizations, …", so that the
+  counts trace to their line); without one, the heading that introduces the list
+  ("Signatories:", "Endorsed by:", "Co-signed by", "The undersigned", "List of
+  signatories"), with null counts; group headings ("Organisations:",
   "Myanmar organisations") are layout ``signatory_group`` and give ``group`` without
   the colon;
 - a title line before the addressees is the header; an unlabelled title line between
@@ -759,7 +761,13 @@ EXPECTED["09-undersigned-count-cosigned"] = Expected(
             "We ask your Office to speak out…freedom of expression and peaceful assembly.",
         ),
     ),
-    signing=("Co-signed by", 286, 260),
+    signing=(
+        "We, the undersigned 286 organizations, including 260 organizations that have "
+        "chosen not to disclose their names for fear of reprisals, call on your Office "
+        "to respond urgently to the crackdown on peaceful protesters in Kestria.",
+        286,
+        260,
+    ),
     signatories=entries(
         "Kestrian Teachers' Federation",
         "Nurses and Midwives Union of Kestria",

@@ -71,7 +71,8 @@ def _has_sentences(lines: Sequence[Line]) -> bool:
 def running_headers(lines: Sequence[Line]) -> frozenset[int]:
     """Indexes of the repeats of a running header or footer that PDF text leaves on every
     page: a short unmarked line (its digits aside) seen three times, or twice beside a
-    page number. The first occurrence is left to be read as what it is (often the title).
+    page number. The first occurrence is left to be read as what it is (often the title)
+    unless it too stands beside a page number.
     """
     seen: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
@@ -82,6 +83,8 @@ def running_headers(lines: Sequence[Line]) -> frozenset[int]:
     for indexes in seen.values():
         if len(indexes) >= 3 or (len(indexes) == 2 and _beside_page_break(lines, indexes[1])):
             repeats.update(indexes[1:])
+            if _beside_page_break(lines, indexes[0]):
+                repeats.add(indexes[0])
     return frozenset(repeats)
 
 
