@@ -236,15 +236,18 @@ def _person_or_organization(
     person, _, rest = text.partition(", ")
     if rest and looks_like_person(person):
         return "individual", person, rest
-    if kind is not None:
-        return kind, text, None
+    return kind or _kind_of_name(text), text, None
+
+
+def _kind_of_name(text: str) -> SignatoryKind | None:
+    """What a name alone says: a titled person, an organisation, or nothing."""
     if HONORIFIC.match(text) and looks_like_person(text):
-        return "individual", text, None
+        return "individual"
     if ORGANIZATION_NAME.search(text) or _acronym(text):
-        return "organization", text, None
+        return "organization"
     if not PERSON.match(text) and scripts_of(text) == ["Latn"]:
-        return "organization", text, None  # lower-case words, or too many for a name
-    return None, text, None
+        return "organization"  # lower-case words, or too many for a name
+    return None
 
 
 def _acronym(name: str) -> str | None:
