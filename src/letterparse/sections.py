@@ -210,7 +210,28 @@ class _Segmenter:
             else:
                 kind: BlockKind = "paragraph" if line.marker is None else "list_item"
                 i = self._emit(kind, i, self._prose_end(i))
+        self._trailing_list_of_names()
         return i
+
+    def _trailing_list_of_names(self) -> None:
+        """A letter that ends in a list of names with no heading or close above it: that
+        list is its signatories, not a list inside the body."""
+        blocks = self.blocks
+        start = len(blocks)
+        while start > 0 and blocks[start - 1].kind in ("list_item", "page_artifact"):
+            start -= 1
+        items = [block for block in blocks[start:] if block.kind == "list_item"]
+        if start == 0 or len(items) < 3 or not all(_names_an_entry(b.lines) for b in items):
+            return
+        tail: list[Block] = []
+        for block in blocks[start:]:
+            if block.kind == "list_item" and tail and tail[-1].kind == "signatories":
+                tail[-1] = Block("signatories", tail[-1].lines + block.lines)
+            else:
+                kind: BlockKind = "signatories" if block.kind == "list_item" else block.kind
+                tail.append(Block(kind, block.lines))
+        blocks[start:] = tail
+        self.seen.add("signatories")
 
     @staticmethod
     def _ends_body(line: Line) -> bool:
@@ -336,6 +357,14 @@ _AFTER_BODY_RULES: tuple[tuple[BlockKind, regex.Pattern[str]], ...] = (
 
 _ONCE: frozenset[BlockKind] = frozenset({"closing", "date"})
 """Kinds a letter has once: a second closing or date line after the body is an entry."""
+
+
+def _names_an_entry(lines: Sequence[Line]) -> bool:
+    """A list item that reads as a name, not a demand: capitalised, short, unpunctuated."""
+    text = " ".join(line.body if index == 0 else line.text for index, line in enumerate(lines))
+    return (
+        bool(text) and not text[0].islower() and text.count(" ") < 15 and text[-1] not in ".;:,!?"
+    )
 
 
 def _is_title(chunk: Sequence[Line]) -> bool:

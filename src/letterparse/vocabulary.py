@@ -176,6 +176,7 @@ SIGNING = regex.compile(
            |signatory[ ]organi[sz]ations)
         (?:[ ]?\([\p{Nd},]{1,9}\)|[ ]\p{Nd}[\p{Nd},]{0,8})?[ ]*:?
       | (?:we,?[ ])?the[ ]undersigned(?:[ ][^:]{0,60})?:
+      | [^:]{0,120}\b(?:signed|endorsed|co-?signed|signatories|signatures)\b[^:.]{0,80}:
       | (?:we,?[ ])?the[ ]undersigned(?:[ ](?:organi[sz]ations|individuals|groups))?
     )[ ]*$
     """,
@@ -183,7 +184,8 @@ SIGNING = regex.compile(
 )
 """The statement or heading above the signatories: ``Signed by 397 civil society
 organizations, …``, ``Signed by:``, ``Signatories:``, ``Signatories (42)``,
-``Endorsed by:``, ``Co-signed by``, ``The undersigned``, ``List of signatories``."""
+``Endorsed by:``, ``Co-signed by``, ``The undersigned``, ``List of signatories``,
+``The following organisations have endorsed this letter:``."""
 
 UNDERSIGNED = regex.compile(
     r"(?i:(?:we,?[ ])?the[ ]undersigned|(?:we|this[ ]letter)[ ](?:is[ ])?(?:jointly[ ])?"
