@@ -22,6 +22,7 @@ import regex
 from .lines import Line
 from .model import BlockKind
 from .vocabulary import (
+    BARE_GROUP_HEADING,
     CHROME,
     CLOSING,
     CONTACTS_HEADING,
@@ -298,13 +299,12 @@ class _Segmenter:
     def _is_group_heading(self, i: int) -> bool:
         """``Organisations:``, or ``Myanmar organisations`` standing alone above entries."""
         line = self.lines[i]
-        match = GROUP_HEADING.match(line.text)
-        if match is None or i + 1 >= len(self.lines):
+        if i + 1 >= len(self.lines):
             return False
         if line.text.endswith(":"):
-            return True
+            return GROUP_HEADING.match(line.text) is not None
         return (
-            match.group("name") == line.text
+            BARE_GROUP_HEADING.match(line.text) is not None
             and (line.blank_before > 0 or self.blocks[-1].kind in ("signing", "signatory_group"))
             and self.lines[i + 1].blank_before == 0
         )
