@@ -66,7 +66,7 @@ def _has_sentences(lines: Sequence[Line]) -> bool:
     """Prose rather than a title or an address: long, or ending a sentence."""
     words = sum(line.text.count(" ") + 1 for line in lines)
     last = lines[-1].text
-    return words >= 40 or (words >= 8 and SENTENCE_END.search(last) is not None)
+    return words >= 40 or (words >= 5 and SENTENCE_END.search(last) is not None)
 
 
 def running_headers(lines: Sequence[Line]) -> frozenset[int]:
