@@ -12,11 +12,11 @@ import letterparse
 from .conftest import LETTERS
 from .invariants import assert_letter_invariants
 
-CASES = sorted(path for path in LETTERS.glob("*.txt") if path.with_suffix(".json").exists())
+CASES = sorted(path for path in LETTERS.rglob("*.txt") if path.with_suffix(".json").exists())
 
 
 def test_fixtures_present() -> None:
-    assert len(CASES) >= 1
+    assert len(CASES) >= 16
 
 
 @pytest.mark.parametrize("path", CASES, ids=[path.stem for path in CASES])

@@ -89,3 +89,41 @@ def test_every_line_in_exactly_one_block() -> None:
     lines = split_lines(text)
     blocks = segment(lines)
     assert [line for block in blocks for line in block.lines] == lines
+
+
+def test_a_trailing_list_of_names_is_the_signatories() -> None:
+    text = (
+        "Dear Minister,\n\nWe ask you to:\n\n1. release all political prisoners;\n"
+        "2. end the violence.\n\nThank you for your attention.\n\n"
+        "1. Alpha Rights Group\n2. Beta Network\n\n3. Gamma Union (GU)\n"
+    )
+    assert kinds(text) == [
+        ("salutation", 1),
+        ("paragraph", 1),
+        ("list_item", 1),
+        ("list_item", 1),
+        ("paragraph", 1),
+        ("signatories", 3),
+    ]
+
+
+def test_a_trailing_list_of_demands_stays_in_the_body() -> None:
+    text = (
+        "Dear Minister,\n\nWe ask you to:\n\n1. release all political prisoners;\n"
+        "2. end the violence;\n3. allow aid to reach the camps.\n"
+    )
+    assert [kind for kind, _ in kinds(text)] == [
+        "salutation",
+        "paragraph",
+        "list_item",
+        "list_item",
+        "list_item",
+    ]
+
+
+def test_a_sentence_that_introduces_the_signatories() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nThe following organisations have endorsed this letter:\n\n"
+        "Alpha Rights Group\nBeta Network\n"
+    )
+    assert kinds(text)[-2:] == [("signing", 1), ("signatories", 2)]

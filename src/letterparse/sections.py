@@ -23,6 +23,7 @@ from .lines import Line
 from .model import BlockKind
 from .myanmar.script import syllable_count
 from .vocabulary import (
+    BARE_GROUP_HEADING,
     CHROME,
     CLOSING,
     CONTACTS_HEADING,
@@ -66,13 +67,14 @@ def _has_sentences(lines: Sequence[Line]) -> bool:
     """Prose rather than a title or an address: long, or ending a sentence."""
     words = sum(line.text.count(" ") + 1 + syllable_count(line.text) // 2 for line in lines)
     last = lines[-1].text
-    return words >= 40 or (words >= 8 and SENTENCE_END.search(last) is not None)
+    return words >= 40 or (words >= 5 and SENTENCE_END.search(last) is not None)
 
 
 def running_headers(lines: Sequence[Line]) -> frozenset[int]:
     """Indexes of the repeats of a running header or footer that PDF text leaves on every
     page: a short unmarked line (its digits aside) seen three times, or twice beside a
-    page number. The first occurrence is left to be read as what it is (often the title).
+    page number. The first occurrence is left to be read as what it is (often the title)
+    unless it too stands beside a page number.
     """
     seen: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
@@ -83,6 +85,8 @@ def running_headers(lines: Sequence[Line]) -> frozenset[int]:
     for indexes in seen.values():
         if len(indexes) >= 3 or (len(indexes) == 2 and _beside_page_break(lines, indexes[1])):
             repeats.update(indexes[1:])
+            if _beside_page_break(lines, indexes[0]):
+                repeats.add(indexes[0])
     return frozenset(repeats)
 
 
@@ -208,7 +212,28 @@ class _Segmenter:
             else:
                 kind: BlockKind = "paragraph" if line.marker is None else "list_item"
                 i = self._emit(kind, i, self._prose_end(i))
+        self._trailing_list_of_names()
         return i
+
+    def _trailing_list_of_names(self) -> None:
+        """A letter that ends in a list of names with no heading or close above it: that
+        list is its signatories, not a list inside the body."""
+        blocks = self.blocks
+        start = len(blocks)
+        while start > 0 and blocks[start - 1].kind in ("list_item", "page_artifact"):
+            start -= 1
+        items = [block for block in blocks[start:] if block.kind == "list_item"]
+        if start == 0 or len(items) < 3 or not all(_names_an_entry(b.lines) for b in items):
+            return
+        tail: list[Block] = []
+        for block in blocks[start:]:
+            if block.kind == "list_item" and tail and tail[-1].kind == "signatories":
+                tail[-1] = Block("signatories", tail[-1].lines + block.lines)
+            else:
+                kind: BlockKind = "signatories" if block.kind == "list_item" else block.kind
+                tail.append(Block(kind, block.lines))
+        blocks[start:] = tail
+        self.seen.add("signatories")
 
     @staticmethod
     def _ends_body(line: Line) -> bool:
@@ -275,13 +300,12 @@ class _Segmenter:
     def _is_group_heading(self, i: int) -> bool:
         """``Organisations:``, or ``Myanmar organisations`` standing alone above entries."""
         line = self.lines[i]
-        match = GROUP_HEADING.match(line.text)
-        if match is None or i + 1 >= len(self.lines):
+        if i + 1 >= len(self.lines):
             return False
         if line.text.endswith(":"):
-            return True
+            return GROUP_HEADING.match(line.text) is not None
         return (
-            match.group("name") == line.text
+            BARE_GROUP_HEADING.match(line.text) is not None
             and (line.blank_before > 0 or self.blocks[-1].kind in ("signing", "signatory_group"))
             and self.lines[i + 1].blank_before == 0
         )
@@ -334,6 +358,14 @@ _AFTER_BODY_RULES: tuple[tuple[BlockKind, regex.Pattern[str]], ...] = (
 
 _ONCE: frozenset[BlockKind] = frozenset({"closing", "date"})
 """Kinds a letter has once: a second closing or date line after the body is an entry."""
+
+
+def _names_an_entry(lines: Sequence[Line]) -> bool:
+    """A list item that reads as a name, not a demand: capitalised, short, unpunctuated."""
+    text = " ".join(line.body if index == 0 else line.text for index, line in enumerate(lines))
+    return (
+        bool(text) and not text[0].islower() and text.count(" ") < 15 and text[-1] not in ".;:,!?"
+    )
 
 
 def _is_title(chunk: Sequence[Line]) -> bool:

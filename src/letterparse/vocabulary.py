@@ -178,6 +178,7 @@ SIGNING = regex.compile(
            |signatory[ ]organi[sz]ations)
         (?:[ ]?\([\p{Nd},]{1,9}\)|[ ]\p{Nd}[\p{Nd},]{0,8})?[ ]*:?
       | (?:we,?[ ])?the[ ]undersigned(?:[ ][^:]{0,60})?:
+      | [^:]{0,120}\b(?:signed|endorsed|co-?signed|signatories|signatures)\b[^:.]{0,80}:
       | (?:we,?[ ])?the[ ]undersigned(?:[ ](?:organi[sz]ations|individuals|groups))?
     )[ ]*$
     """,
@@ -185,7 +186,8 @@ SIGNING = regex.compile(
 )
 """The statement or heading above the signatories: ``Signed by 397 civil society
 organizations, …``, ``Signed by:``, ``Signatories:``, ``Signatories (42)``,
-``Endorsed by:``, ``Co-signed by``, ``The undersigned``, ``List of signatories``."""
+``Endorsed by:``, ``Co-signed by``, ``The undersigned``, ``List of signatories``,
+``The following organisations have endorsed this letter:``."""
 
 UNDERSIGNED = regex.compile(
     r"(?i:(?:we,?[ ])?the[ ]undersigned|(?:we|this[ ]letter)[ ](?:is[ ])?(?:jointly[ ])?"
@@ -193,20 +195,29 @@ UNDERSIGNED = regex.compile(
 )
 """A body sentence that declares who signs: ``We, the undersigned 286 organizations, …``."""
 
+_GROUP_NOUNS = (
+    r"organi[sz]ations|individuals|groups|networks|signatories|members|persons|people"
+    r"|academics|experts|parliamentarians|CSOs|NGOs|unions|institutions|endorsers"
+)
+
 GROUP_HEADING = regex.compile(
-    r"""
+    rf"""
     (?P<name>
-        (?i:(?:[\p{L}\p{M}-]+[ ]){0,3}(?:organi[sz]ations?|individuals?|groups?|networks?
-            |signatories|members|persons|people|academics|experts|parliamentarians|CSOs|NGOs
-            |unions|institutions|endorsers))
-        (?:[ ]?\([\p{Nd},]{1,9}\))?
-      | [^:]{1,60}(?=:)
+        (?i:(?:[\p{{L}}\p{{M}}-]+[ ]){{0,3}}(?:{_GROUP_NOUNS}|organi[sz]ation|individual|group))
+        (?:[ ]?\([\p{{Nd}},]{{1,9}}\))?
+      | [^:]{{1,60}}(?=:)
     )[ ]*:?[ ]*$
     """,
     regex.VERBOSE,
 )
 """A heading that groups the signatories: ``Organisations:``, ``Individuals:``,
-``International organisations``, ``Myanmar organisations``, ``Supporting groups:``."""
+``Supporting groups:``, ``Individuals (12)``; without a colon only plural and short:
+``International organisations``, ``Myanmar organisations`` (see ``BARE_GROUP_HEADING``)."""
+
+BARE_GROUP_HEADING = regex.compile(
+    rf"(?i:(?:[\p{{L}}\p{{M}}-]+[ ]){{0,3}}(?:{_GROUP_NOUNS}))(?:[ ]?\([\p{{Nd}},]{{1,9}}\))?$"
+)
+"""A group heading without a colon: ``Myanmar organisations``; never ``Alpha Rights Group``."""
 
 PAGE_ARTIFACT = regex.compile(
     r"""

@@ -54,7 +54,9 @@ ORGANIZATION_NAME = regex.compile(
     r"|students|strike|party|front|force|fund|trust|church|mission|commission|international"
     r"|club|office|school|university|college|academy|media|news|radio|press|agency|bureau"
     r"|partners|collective|assembly|board|ministry|department|program(?:me)?|service|clinic"
-    r"|inc|ltd|e\.v|ngo|cso)s?\b)"
+    r"|inc|ltd|e\.v|ngo|cso|fellowship|friends|solidarity|mothers|families|workers|farmers"
+    r"|lawyers|journalists|doctors|teachers|nurses|aid|relief|rescue|health|medical"
+    r"|cooperative|co-operative|platform|observers|monitor|diaspora|circle|institution)s?\b)"
 )
 """A word that names an organisation rather than a person: ``Network``, ``Committee``."""
 
@@ -98,9 +100,22 @@ def read_signatories(
             signers = _signers(block.lines, group) if after_close else None
             roots.extend(signers if signers is not None else _nest(block.lines, group))
         after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
-    list_kind = _kind_of_words(statement or "")
-    signatories = [_signatory(entry, list_kind) for entry in roots]
+    declared = _kind_of_words(statement or "")
+    fallback = _kind_of_list(roots)
+    signatories = [_signatory(entry, declared, fallback.get(entry.group)) for entry in roots]
     return signatories, [*_numbering_warnings(roots), *_duplicate_warnings(roots)]
+
+
+def _kind_of_list(roots: Sequence[_Entry]) -> dict[str | None, SignatoryKind]:
+    """For each group, the one kind its recognisable entries share, if they share one:
+    a name that says nothing by itself ("Mothers Without Borders") takes it."""
+    kinds: dict[str | None, set[SignatoryKind]] = {}
+    for entry in roots:
+        first = entry.lines[0]
+        guess = _person_or_organization(first.body, _kind_of_words(entry.group or ""))[0]
+        if guess is not None:
+            kinds.setdefault(entry.group, set()).add(guess)
+    return {group: found.pop() for group, found in kinds.items() if len(found) == 1}
 
 
 def _signers(lines: Sequence[Line], group: str | None) -> list[_Entry] | None:
@@ -187,15 +202,20 @@ def _is_member(parent: _Entry, entry: _Entry, *, root: _Entry) -> bool:
     )
 
 
-def _signatory(entry: _Entry, list_kind: SignatoryKind | None) -> Signatory:
+def _signatory(
+    entry: _Entry, declared: SignatoryKind | None, fallback: SignatoryKind | None = None
+) -> Signatory:
+    """The model of an entry. ``declared`` is the kind the statement or group heading
+    gives every entry; ``fallback`` the kind for an entry whose name does not tell."""
     first = entry.lines[0]
-    kind = _kind_of_words(entry.group or "") or list_kind
+    kind = _kind_of_words(entry.group or "") or declared
     if entry.signer:
         kind, name = "individual", first.text
         affiliation = ", ".join(line.text for line in entry.lines[1:]) or None
     else:
         name = " ".join([first.body, *(line.text for line in entry.lines[1:])])
         kind, name, affiliation = _person_or_organization(name, kind)
+        kind = kind or fallback
     member_kind: SignatoryKind | None = "organization" if kind == "organization" else None
     return Signatory(
         number=first.ordinal,
@@ -220,11 +240,18 @@ def _person_or_organization(
     person, _, rest = text.partition(", ")
     if rest and looks_like_person(person):
         return "individual", person, rest
-    if kind is None and HONORIFIC.match(text) and looks_like_person(text):
-        return "individual", text, None
-    if kind is None and ORGANIZATION_NAME.search(text):
-        return "organization", text, None
-    return kind, text, None
+    return kind or _kind_of_name(text), text, None
+
+
+def _kind_of_name(text: str) -> SignatoryKind | None:
+    """What a name alone says: a titled person, an organisation, or nothing."""
+    if HONORIFIC.match(text) and looks_like_person(text):
+        return "individual"
+    if ORGANIZATION_NAME.search(text) or _acronym(text):
+        return "organization"
+    if not PERSON.match(text) and scripts_of(text) == ["Latn"]:
+        return "organization"  # lower-case words, or too many for a name
+    return None
 
 
 def _acronym(name: str) -> str | None:

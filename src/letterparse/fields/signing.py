@@ -44,30 +44,44 @@ UNDISCLOSED = regex.compile(
 )
 """What follows a count of signers who are not named: ``… that have chosen not to disclose``."""
 
+SENTENCE = regex.compile(r"[.!?](?:[ ]|$)")
+"""The end of a sentence."""
+
 _JOINS_TOTAL = regex.compile(r"[ ,]*(?:and|&|as[ ]well[ ]as|plus)[ ]+$")
 
 
 def read_signing(blocks: Sequence[Block], body: Sequence[Block] = ()) -> Signing | None:
     """The signing statement: the ``signing`` block that declares a count, else a body
-    paragraph that does ("We, the undersigned 286 organizations, …"), else the first
-    ``signing`` block."""
+    paragraph that opens by declaring one ("We, the undersigned 286 organizations, …"),
+    else the first ``signing`` block (a heading such as "Signatories:")."""
     counted = [(block, _counts(block.text)) for block in blocks]
-    if not any(total is not None for _, (total, _) in counted):
-        counted = [
-            *((block, _counts(block.text)) for block in body if UNDERSIGNED.match(block.text)),
-            *counted,
-        ]
-    if not counted:
+    declaring = [item for item in counted if item[1][0] is not None]
+    if not declaring:
+        undersigned = ((block, _undersigned_counts(block.text)) for block in body)
+        declaring = [item for item in undersigned if item[1][0] is not None]
+    chosen = declaring[0] if declaring else (counted[0] if counted else None)
+    if chosen is None:
         return None
-    block, (total, undisclosed) = next(
-        (item for item in counted if item[1][0] is not None), counted[0]
-    )
+    block, (total, undisclosed) = chosen
     return Signing(
         text=block.text,
         declared_total=total,
         declared_undisclosed=undisclosed,
         span=span_of(block.lines),
     )
+
+
+def _undersigned_counts(text: str) -> tuple[int | None, int | None]:
+    """Counts declared by the opening sentence of ``We, the undersigned 286 …``; a count
+    elsewhere in the paragraph ("11,000 people") is no declaration."""
+    opening = UNDERSIGNED.match(text)
+    if opening is None:
+        return None, None
+    first = COUNT.search(text, opening.end())
+    if first is None or first.start() > opening.end() + 1:
+        return None, None
+    end = SENTENCE.search(text, first.end())
+    return _counts(text[: end.start() if end else len(text)])
 
 
 def _counts(text: str) -> tuple[int | None, int | None]:
