@@ -138,7 +138,7 @@ INDIVIDUAL_WORDS_SOURCE = r"ပုဂ္ဂိုလ်|တစ်ဦးချင
 
 def with_burmese(pattern: regex.Pattern[str], burmese: str) -> regex.Pattern[str]:
     """``pattern`` with the Burmese source ``burmese`` as one more alternative,
-    compiled with the same flags."""
+    compiled with the same flags (so ``pattern`` must scope its inline flags, ``(?i:…)``)."""
     return regex.compile(f"(?:{pattern.pattern})|(?:{burmese})", pattern.flags)
 
 

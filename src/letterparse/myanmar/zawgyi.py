@@ -2,8 +2,8 @@
 
 Zawgyi text is valid Unicode that reads wrong, so it can only be told apart by
 likelihood. The detector is Google's ``myanmartools`` (a Markov model of Zawgyi and
-Unicode Burmese); the converter is ``paraencoder``'s ordered rules, which round-trip
-real names and news text best of the converters measured (see ``docs`` of issue #6).
+Unicode Burmese); the converter is ``paraencoder``'s ordered rules, which of the
+converters on PyPI gave back real names and news text most faithfully.
 
 A reading is one of three verdicts:
 
@@ -28,16 +28,17 @@ import warnings
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from math import exp, inf, isnan
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 from .script import has_myanmar, is_well_formed
 
 CONFIDENT = 0.95
-"""From this probability on, text is read as Zawgyi and converted (Google's advice for
-myanmartools)."""
+"""From this probability on, text is read as Zawgyi and converted: myanmar-tools' threshold
+for automatic conversion (fewer than 1% of Unicode strings above it)."""
 
-SUSPECT = 0.5
-"""From this probability on, text that is not well-formed Unicode is flagged."""
+SUSPECT = 0.05
+"""From this probability on, text that is not well-formed Unicode Burmese is flagged for a
+person to check: myanmar-tools' threshold for review (fewer than 1% of Zawgyi below it)."""
 
 Verdict = Literal["unicode", "zawgyi", "suspected"]
 
@@ -140,7 +141,7 @@ class _Scorer:
         self._params: Sequence[float] = params
 
     def __call__(self, text: str) -> float:
-        states: Any = self._states.get
+        states = self._states.get
         params = self._params
         size = self._size
         total = 0.0
