@@ -66,6 +66,8 @@ def test_month_names() -> None:
         ("2024 ခုနှစ်၊ ဇွန်လ 30 ရက်", None, "2024-06-30", None),
         ("၁ March ၂၀၂၄", None, "2024-03-01", None),
         ("၂၀၂၄-၀၃-၀၁", None, "2024-03-01", None),
+        ("၂၀၂၄ ခုနှစ် မတ်လ (၁) ရက်", "၂၀၂၄ ခုနှစ် မတ်လ (၁) ရက်", "2024-03-01", None),
+        ("ရက်စွဲ ၊ ၂၀၂၁ ခုနှစ်၊ ဖေဖော်ဝါရီလ (၁) ရက်", None, "2021-02-01", None),
         ("၁၃/၀၃/၂၀၂၄", None, "2024-03-13", None),
     ],
 )
@@ -227,7 +229,15 @@ def test_burmese_signing_statement_and_list() -> None:
     assert letter.warnings == []
 
 
-@pytest.mark.parametrize("heading", ["လက်မှတ်ရေးထိုးသူများ", "လက်မှတ်ရေးထိုးသည့် အဖွဲ့အစည်းများ:"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "လက်မှတ်ရေးထိုးသူများ",
+        "လက်မှတ်ရေးထိုးသည့် အဖွဲ့အစည်းများ:",
+        "ပူးတွဲလက်မှတ်ရေးထိုးသော အဖွဲ့အစည်းများ",
+        "ပူးတွဲထုတ်ပြန်သည့် အဖွဲ့အစည်းများ",
+    ],
+)
 def test_burmese_signatories_heading(heading: str) -> None:
     letter = letter_of("လေးစားအပ်ပါသော ဥက္ကဋ္ဌ ခင်ဗျား", "ကျွန်ုပ်တို့ တောင်းဆိုပါသည်။", heading, "၁။ ရန်ကန်သံ")
     assert letter.signing is not None

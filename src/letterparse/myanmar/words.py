@@ -49,12 +49,12 @@ fails it at once when the line has no Myanmar character."""
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _SEP = r"[ ]*[၊,]?[ ]*"
-_DAY = r"(?P<my_day>\p{Nd}{1,2})[ ]*ရက်(?:[ ]*နေ့)?"
+_DAY = r"(?:(?P<my_day>\p{Nd}{1,2})|[(](?P<my_day>\p{Nd}{1,2})[)])[ ]*ရက်(?:[ ]*နေ့)?"
 _YEAR = r"(?P<my_year>\p{Nd}{4})"
 
 DATE_SOURCE = (
     _HAS_MYANMAR
-    + r"(?:ရက်စွဲ[ ]*(?:[။:][ ]*)*)?"
+    + r"(?:ရက်စွဲ[ ]*(?:[။၊:][ ]*)*)?"
     + r"(?:(?P<place>\p{L}[\p{L}\p{M}]*(?:[ ]\p{L}[\p{L}\p{M}]*){0,2})[ ]*[၊,][ ]*)?"
     + r"(?P<date>"
     + rf"{_YEAR}[ ]*ခုနှစ်{_SEP}(?P<my_month>{_MONTH})[ ]*လ?(?:{_SEP}{_DAY})?"
@@ -64,7 +64,8 @@ DATE_SOURCE = (
 )
 """A Burmese dateline, year first or day first, with the label ``ရက်စွဲ`` and a place:
 ``၂၀၂၄ ခုနှစ်၊ မတ်လ ၁ ရက်``, ``၁ ရက် မတ်လ ၂၀၂၄``, ``ရက်စွဲ။ ။ ၂၀၂၄ ခုနှစ် မတ်လ``,
-``ရန်ကုန်၊ ၂၀၂၄ ခုနှစ် မတ်လ ၁ ရက်နေ့``; Myanmar or ASCII digits."""
+``ရန်ကုန်၊ ၂၀၂၄ ခုနှစ် မတ်လ ၁ ရက်နေ့``, ``၂၀၂၄ ခုနှစ် မတ်လ (၁) ရက်``; Myanmar or ASCII
+digits."""
 
 SUBJECT_SOURCE = (
     r"(?P<label>အကြောင်းအရာ[ ]*(?:[။:]|[-–—](?=[ ]))(?:[ ]*[။:])*)[ ]*(?P<text>.*?)[ ]*$"
@@ -117,14 +118,16 @@ CONTACTS_HEADING_SOURCE = _HAS_MYANMAR + r"[^။:]{0,80}?ဆက်သွယ်(?
 ဆက်သွယ်ရန်`` (for more information, contact)."""
 
 SIGNING_SOURCE = (
-    r"လက်မှတ်ရေးထိုး(?:သူ|သည့်[ ]*အဖွဲ့အစည်း|သော[ ]*အဖွဲ့အစည်း)များ(?:[ ]*စာရင်း)?"
+    r"(?:ပူးတွဲ[ ]*)?(?:လက်မှတ်ရေးထိုး|ထုတ်ပြန်)(?:သူ|သည့်[ ]*အဖွဲ့အစည်း|သော[ ]*အဖွဲ့အစည်း)များ"
+    + r"(?:[ ]*စာရင်း)?"
     + r"(?P<rest>)[ ]*[:။–—-]?[ ]*$|"
     + _HAS_MYANMAR
     + r"[^။]{0,300}?လက်မှတ်ရေးထိုး(?:ကြ)?(?:ပါ)?သည်(?P<rest>.*)$"
 )
 """The heading or statement above Burmese signatories: ``လက်မှတ်ရေးထိုးသူများ``
-(signatories), ``လက်မှတ်ရေးထိုးသည့် အဖွဲ့အစည်းများ`` (signing organisations), and a
-first sentence ending ``… လက်မှတ်ရေးထိုးပါသည်`` (… signed)."""
+(signatories), ``လက်မှတ်ရေးထိုးသည့် အဖွဲ့အစည်းများ`` (signing organisations),
+``ပူးတွဲထုတ်ပြန်သည့် အဖွဲ့အစည်းများ`` (organisations issuing it jointly), and a first
+sentence ending ``… လက်မှတ်ရေးထိုးပါသည်`` (… signed)."""
 
 PAGE_ARTIFACT_SOURCE = r"စာမျက်နှာ[ ]*\p{Nd}{1,4}(?:[ ]*/[ ]*\p{Nd}{1,4})?$"
 """A Burmese page number: ``စာမျက်နှာ ၂`` (page 2)."""
