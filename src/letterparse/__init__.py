@@ -26,10 +26,15 @@ from .model import (
     Span,
     Subject,
 )
+from ._version import __version__
+from .batch import iter_parse
+from .export import to_cmif, to_csv, to_html, to_tei
 from .parse import parse, parse_bytes, parse_file
+from .records import ParseFailure
 
 __all__ = [
     "SCHEMA_VERSION",
+    "__version__",
     "Block",
     "Closing",
     "Contact",
@@ -39,6 +44,7 @@ __all__ = [
     "LetterParseError",
     "Link",
     "Paragraph",
+    "ParseFailure",
     "ParseWarning",
     "ParserBug",
     "Recipient",
@@ -48,9 +54,12 @@ __all__ = [
     "Source",
     "Span",
     "Subject",
+    "iter_parse",
     "parse",
     "parse_bytes",
     "parse_file",
+    "to_cmif",
+    "to_csv",
+    "to_html",
+    "to_tei",
 ]
-
-__version__ = "0.1.0"

@@ -18,7 +18,7 @@ import os
 import signal
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
@@ -49,6 +49,8 @@ class Input:
     """The bytes, when already read (standard input); else the worker reads ``path``."""
     failure: ParseFailure | None = None
     """Set when the input is known to fail before reading (a folder without letters)."""
+    relative: str | None = None
+    """For a file found in a folder, its path inside that folder (``2024/a.txt``)."""
 
     @property
     def name(self) -> str:
@@ -102,7 +104,7 @@ def run(
     *,
     jobs: int | None = None,
     strict: bool = False,
-) -> Iterator[T]:
+) -> Generator[T, None, None]:
     """Parse ``inputs`` and yield ``render(result, data)`` for each, in input order.
 
     With more than one job, parsing and rendering happen in worker processes, so
@@ -171,7 +173,7 @@ def _walk(root: str, globs: Sequence[str]) -> list[Input]:
             elif (entry.is_file() or entry.is_symlink()) and _matches(
                 "/".join(rel).casefold(), folded
             ):
-                found.append((rel, Input(entry.path)))
+                found.append((rel, Input(entry.path, relative="/".join(rel))))
 
     visit(root, ())
     found.sort(key=lambda pair: pair[0])
@@ -210,7 +212,7 @@ def _work_chunk(chunk: Sequence[Input], render: Renderer[T], strict: bool) -> li
 
 def _parallel(
     inputs: Sequence[Input], render: Renderer[T], workers: int, strict: bool
-) -> Iterator[T]:
+) -> Generator[T, None, None]:
     size = max(1, min(16, len(inputs) // (workers * 8)))
     chunks = [inputs[i : i + size] for i in range(0, len(inputs), size)]
     task = partial(_work_chunk, render=render, strict=strict)

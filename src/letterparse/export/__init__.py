@@ -8,6 +8,10 @@ Each format is one module with one small function per model type; none re-parses
 True
 """
 
+from .cmif import to_cmif
+from .csv import to_csv
+from .html import to_html
+from .jsonl import to_json, to_jsonl
 from .tei import to_tei
 
-__all__ = ["to_tei"]
+__all__ = ["to_cmif", "to_csv", "to_html", "to_json", "to_jsonl", "to_tei"]

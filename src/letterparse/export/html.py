@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from .. import __version__
+from .._version import __version__
 from ..model import Block, Letter, ParseWarning, Signatory
 from .tei import title_of
 

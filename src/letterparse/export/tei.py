@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .. import __version__
+from .._version import __version__
 from ..model import (
     Closing,
     Contact,
