@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.conftest import ROOT
+from tests.export.browser import Browser
 
 SCHEMAS = ROOT.parent / "shared" / "schemas"
 TEI_ALL = SCHEMAS / "tei" / "tei_all.rng"
@@ -64,13 +65,14 @@ def cmif_schema() -> Validator:
 
 
 @pytest.fixture(scope="session")
-def chromium() -> str:
-    """The path of a Chromium binary, or a skip (a failure under CI) without one."""
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    reason = "chromium is not installed (apt-get install -y chromium chromium-driver)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason, pytrace=False)
-    pytest.skip(reason)
+def browser() -> Iterator[Browser]:
+    """Headless Chromium driven by chromedriver; a skip (a failure under CI) without them."""
+    chromium = next(filter(None, map(shutil.which, ("chromium", "chromium-browser"))), None)
+    driver = shutil.which("chromedriver")
+    if chromium is None or driver is None:
+        reason = "chromium is not installed (apt-get install -y chromium chromium-driver)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
+    with Browser(chromium, driver) as opened:
+        yield opened

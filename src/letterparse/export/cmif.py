@@ -78,7 +78,7 @@ def to_cmif(
 def cmif_entry(letter: Letter) -> CmifEntry:
     """A letter's ``bibl`` and ``correspDesc``, as XML text (cheap to send between processes)."""
     key = f"letter-{uuid.uuid5(_NAMESPACE, letter.source.sha256)}"
-    corresp = render_corresp_desc(letter)
+    corresp = render_corresp_desc(letter, undated=False)
     corresp.set("source", f"#{key}")
     return CmifEntry(key, fragment(render_bibl(letter, key)), fragment(corresp))
 

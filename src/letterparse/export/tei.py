@@ -109,8 +109,11 @@ def render_warning(warning: ParseWarning) -> ET.Element:
     return note
 
 
-def render_corresp_desc(letter: Letter) -> ET.Element:
-    """``correspDesc``: sent (signatories, place, date) and received (recipients)."""
+def render_corresp_desc(letter: Letter, *, undated: bool = True) -> ET.Element:
+    """``correspDesc``: sent (signatories, place, date) and received (recipients).
+
+    With ``undated=False`` a date without an ISO form is left out (CMIF wants ``@when``).
+    """
     corresp = new("correspDesc")
     sent = sub(corresp, "correspAction", type="sent")
     for signatory in letter.signatories:
@@ -120,7 +123,8 @@ def render_corresp_desc(letter: Letter) -> ET.Element:
     if letter.date is not None:
         if letter.date.place:
             sub(sent, "placeName", letter.date.place)
-        sent.append(render_date(letter.date))
+        if letter.date.iso or undated:
+            sent.append(render_date(letter.date))
     for role, subtype in (("to", None), ("attn", "attn"), ("cc", "cc")):
         names = [r.name for r in letter.recipients if r.role == role]
         if names:
