@@ -6,7 +6,10 @@
 'Your Excellencies,'
 """
 
+from ._version import __version__
+from .batch import iter_parse
 from .errors import LetterParseError, ParserBug
+from .export import to_cmif, to_csv, to_html, to_tei
 from .model import (
     SCHEMA_VERSION,
     Block,
@@ -26,15 +29,11 @@ from .model import (
     Span,
     Subject,
 )
-from ._version import __version__
-from .batch import iter_parse
-from .export import to_cmif, to_csv, to_html, to_tei
 from .parse import parse, parse_bytes, parse_file
 from .records import ParseFailure
 
 __all__ = [
     "SCHEMA_VERSION",
-    "__version__",
     "Block",
     "Closing",
     "Contact",
@@ -54,6 +53,7 @@ __all__ = [
     "Source",
     "Span",
     "Subject",
+    "__version__",
     "iter_parse",
     "parse",
     "parse_bytes",

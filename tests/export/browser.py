@@ -49,7 +49,10 @@ class Browser:
             stderr=subprocess.DEVNULL,
         )
         self._wait_ready()
-        options = {"binary": self.chromium, "args": [*FLAGS, f"--user-data-dir={self.profile.name}"]}
+        options = {
+            "binary": self.chromium,
+            "args": [*FLAGS, f"--user-data-dir={self.profile.name}"],
+        }
         reply = self._call(
             "POST",
             "/session",

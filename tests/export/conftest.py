@@ -8,6 +8,7 @@ they fail. The browser tests skip when no Chromium is installed, except under CI
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -38,7 +39,7 @@ def _validator(path: Path) -> Validator:
     if not path.is_file():
         _missing(f"schema not found: {path}", required=required)
     try:
-        from lxml import etree
+        etree: Any = importlib.import_module("lxml.etree")
     except ImportError:
         _missing("lxml is not installed (pip install -e '.[test]')", required=required)
     schema: Any = etree.RelaxNG(etree.parse(str(path)))

@@ -66,11 +66,14 @@ def test_file_level_fields_are_as_given(cmif_schema: Validator) -> None:
     assert stmt.findtext("t:titleStmt/t:editor/t:email", namespaces=NS) == "archive@example.org"
     assert stmt.findtext("t:publicationStmt/t:publisher", namespaces=NS) == "Example Archive"
     idno = stmt.find("t:publicationStmt/t:idno[@type='url']", NS)
-    assert idno is not None and idno.text == "https://example.org/cmif/myanmar-2024.xml"
+    assert idno is not None
+    assert idno.text == "https://example.org/cmif/myanmar-2024.xml"
     date = stmt.find("t:publicationStmt/t:date", NS)
-    assert date is not None and date.get("when") == "2024-12-31"
+    assert date is not None
+    assert date.get("when") == "2024-12-31"
     sent = root.find(".//t:correspAction[@type='sent']", NS)
-    assert sent is not None and len(sent.findall("t:orgName", NS)) == 303
+    assert sent is not None
+    assert len(sent.findall("t:orgName", NS)) == 303
 
 
 def test_defaults_are_valid_and_reproducible(
@@ -81,7 +84,7 @@ def test_defaults_are_valid_and_reproducible(
     assert first == second
     assert cmif_schema(first) == []
     assert '<date when="2024-05-01" />' in first
-    assert "<idno type=\"url\">urn:sha256:" in first
+    assert '<idno type="url">urn:sha256:' in first
 
 
 def test_the_same_source_twice_shares_one_bibl(cmif_schema: Validator) -> None:

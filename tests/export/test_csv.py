@@ -43,7 +43,8 @@ def test_reference_letter_rows() -> None:
 def test_rfc4180_line_ends_and_quoting() -> None:
     letter = parse_file(LETTERS / "batch" / "2023" / "open-letter-secretary-general.txt")
     text = to_csv([letter])
-    assert text.count("\r\n") == 6 and "\n" not in text.replace("\r\n", "")
+    assert text.count("\r\n") == 6
+    assert "\n" not in text.replace("\r\n", "")
     assert ',"Professor of Marine Ecology, University of Penang",Individuals,' in text
     hostile = to_csv([parse_file(LETTERS / "hostile-markup.txt")])
     assert '"Acme & Sons <a href=""javascript:alert(2)"">click</a>"' in hostile

@@ -40,7 +40,8 @@ def test_markup_from_the_letter_is_escaped() -> None:
 
 def test_the_page_is_self_contained() -> None:
     _, page = page_of(REFERENCE)
-    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert "Content-Security-Policy" in page
+    assert "default-src 'none'" in page
     assert re.search(r"\s(src|srcset|action)=|@import|url\(|https?://", page) is None
 
 
@@ -49,7 +50,9 @@ def test_every_block_and_warning_is_shown() -> None:
     kinds = re.findall(r'<div class="block" data-kind="([a-z_]+)"', page)
     assert kinds == [block.kind for block in letter.layout]
     assert page.count('class="warning"') == 1
-    assert re.search(r'id="L15".*?</div>\n<div class="warning" role="note"><code>numbering_gap', page)
+    assert re.search(
+        r'id="L15".*?</div>\n<div class="warning" role="note"><code>numbering_gap', page
+    )
 
 
 def test_the_text_must_be_the_letters_own() -> None:
@@ -101,7 +104,8 @@ def test_reference_page_in_chromium(browser: Browser, tmp_path: Path) -> None:
     colour = browser.run(
         "return getComputedStyle(document.querySelector('[data-kind=signatories]')).backgroundColor"
     )
-    assert colour == "rgb(254, 252, 232)" and KINDS["signatories"] == "#fefce8"
+    assert colour == "rgb(254, 252, 232)"
+    assert KINDS["signatories"] == "#fefce8"
     shown = browser.run("return document.querySelector('aside').innerText")
     assert "303 listed + 94 undisclosed = 397, as declared" in shown
     assert browser.run("return document.querySelectorAll('ul.entries > li').length") == 303
@@ -109,7 +113,8 @@ def test_reference_page_in_chromium(browser: Browser, tmp_path: Path) -> None:
     assert "ဝန်ကြီးဌာန" in shown
     shot = tmp_path / "reference.png"
     browser.screenshot(shot)
-    assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 20_000
+    assert shot.read_bytes().startswith(b"\x89PNG")
+    assert shot.stat().st_size > 20_000
 
 
 def test_warning_shows_under_its_line_in_chromium(browser: Browser, tmp_path: Path) -> None:

@@ -43,7 +43,8 @@ def test_correspdesc_names_senders_date_and_recipients(reference: Letter) -> Non
     assert len(senders) == 303
     assert senders[4].text == "Action Committee of Basic Education Students (ACBES)"
     date = sent.find("t:date", NS)
-    assert date is not None and date.get("when") == "2024-03-01"
+    assert date is not None
+    assert date.get("when") == "2024-03-01"
     assert texts(root, ".//t:correspAction[@type='received'][@subtype='cc']/t:name") == [
         "UN Human Rights Council Members",
         "UN High Commissioner for Human Rights",
@@ -133,7 +134,9 @@ def test_markup_in_a_letter_stays_text(tei_all: Validator) -> None:
 
 
 def test_characters_xml_cannot_hold_are_replaced(tei_all: Validator) -> None:
-    letter = parse("To the Council\x0bof Five\n\n1 May 2024\n\nDear Members,\n\nWe write \x1b now.\n")
+    letter = parse(
+        "To the Council\x0bof Five\n\n1 May 2024\n\nDear Members,\n\nWe write \x1b now.\n"
+    )
     xml = to_tei(letter)
     assert tei_all(xml) == []
     assert "<addrLine>the Council of Five</addrLine>" in xml

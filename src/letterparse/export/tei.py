@@ -115,16 +115,7 @@ def render_corresp_desc(letter: Letter, *, undated: bool = True) -> ET.Element:
     With ``undated=False`` a date without an ISO form is left out (CMIF wants ``@when``).
     """
     corresp = new("correspDesc")
-    sent = sub(corresp, "correspAction", type="sent")
-    for signatory in letter.signatories:
-        sub(sent, NAME_TAGS[signatory.kind], signatory.name)
-    if not letter.signatories:
-        sub(sent, "note", "The letter names no signatory.")
-    if letter.date is not None:
-        if letter.date.place:
-            sub(sent, "placeName", letter.date.place)
-        if letter.date.iso or undated:
-            sent.append(render_date(letter.date))
+    corresp.append(render_sent(letter, undated=undated))
     for role, subtype in (("to", None), ("attn", "attn"), ("cc", "cc")):
         names = [r.name for r in letter.recipients if r.role == role]
         if names:
@@ -137,6 +128,21 @@ def render_corresp_desc(letter: Letter, *, undated: bool = True) -> ET.Element:
         received = sub(corresp, "correspAction", type="received")
         sub(received, "note", "The letter names no addressee.")
     return corresp
+
+
+def render_sent(letter: Letter, *, undated: bool = True) -> ET.Element:
+    """``correspAction type="sent"``: the signatories, the place and the date."""
+    sent = new("correspAction", type="sent")
+    for signatory in letter.signatories:
+        sub(sent, NAME_TAGS[signatory.kind], signatory.name)
+    if not letter.signatories:
+        sub(sent, "note", "The letter names no signatory.")
+    if letter.date is not None:
+        if letter.date.place:
+            sub(sent, "placeName", letter.date.place)
+        if letter.date.iso or undated:
+            sent.append(render_date(letter.date))
+    return sent
 
 
 def render_date(date: Date) -> ET.Element:
