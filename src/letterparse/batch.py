@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .errors import LetterParseError
+from .model import Letter
 from .parse import parse_bytes
 from .records import ParseFailure, Result
 
@@ -76,7 +77,9 @@ def iter_parse(
     if jobs is not None and jobs < 1:
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
     inputs = collect(paths, glob=glob)
-    return run(inputs, _keep, jobs=jobs, strict=strict)
+    if _workers(jobs, len(inputs)) <= 1:
+        return run(inputs, _keep, jobs=1, strict=strict)
+    return (_unpack(packed) for packed in run(inputs, _pack, jobs=jobs, strict=strict))
 
 
 def collect(
@@ -112,7 +115,7 @@ def run(
     of one). At most a few chunks per worker are in flight: memory stays bounded and
     results come out as soon as all earlier ones are done.
     """
-    workers = min(default_jobs() if jobs is None else jobs, len(inputs))
+    workers = _workers(jobs, len(inputs))
     if workers <= 1:
         return (_work(item, render, strict) for item in inputs)
     return _parallel(inputs, render, workers, strict)
@@ -197,8 +200,22 @@ def _matches(relative: str, patterns: Sequence[str]) -> bool:
 # -- workers -----------------------------------------------------------------------
 
 
+def _workers(jobs: int | None, inputs: int) -> int:
+    return min(default_jobs() if jobs is None else jobs, inputs)
+
+
 def _keep(result: Result, data: bytes | None) -> Result:
     return result
+
+
+def _pack(result: Result, data: bytes | None) -> tuple[bool, bytes]:
+    """A result as JSON: between processes cheaper than pickling the model."""
+    return isinstance(result, Letter), result.model_dump_json().encode("utf-8")
+
+
+def _unpack(packed: tuple[bool, bytes]) -> Result:
+    is_letter, raw = packed
+    return Letter.model_validate_json(raw) if is_letter else ParseFailure.model_validate_json(raw)
 
 
 def _work(item: Input, render: Renderer[T], strict: bool) -> T:
