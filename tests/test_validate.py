@@ -62,7 +62,7 @@ def test_each_invalid_record_is_reported_with_its_line(
         f"{path}:8: invalid_record: signatories.0.number: Input should be a valid integer",
         f"{path}:9: truncated_record: the file ends inside a record",
     ]
-    assert err == f"{path}: 8 records: 1 letters, 0 error records, 7 invalid\n"
+    assert err == f"{path}: 8 records: 1 letter, 0 error records, 7 invalid\n"
 
 
 def test_a_json_document_and_standard_input(

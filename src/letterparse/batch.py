@@ -16,6 +16,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import sys
 import traceback
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -70,6 +71,8 @@ def iter_parse(
 
     ``jobs`` processes parse in parallel (default: the machine's cores); the results
     are the same for any number of jobs. Folders are walked as :func:`collect` says.
+    On macOS and Windows, where worker processes are spawned, call it under
+    ``if __name__ == "__main__":`` as :mod:`multiprocessing` requires.
 
     >>> [type(r).__name__ for r in iter_parse(["letter.txt", "missing.txt"])]  # doctest: +SKIP
     ['Letter', 'ParseFailure']
@@ -248,14 +251,18 @@ def _parallel(
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """Fork-server where the platform has it (safe with threads), else spawn."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    """Fork on Linux: workers start fast and need no ``if __name__ == "__main__":`` guard
+    in the caller's script (the pool forks its workers before it starts a thread);
+    elsewhere the platform's default (spawn), which needs that guard."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
 
 
 def _ignore_interrupts() -> None:
     """Workers leave Ctrl-C to the main process, which stops them cleanly."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 # -- failures ----------------------------------------------------------------------

@@ -54,11 +54,8 @@ def validate_command(files: Sequence[str], out: TextIO, err: TextIO) -> int:
                 print(f"{name}:{line}: {problem[0]}: {problem[1]}", file=out)
         bad = bad or counts["invalid"] > 0
         total = sum(counts.values())
-        print(
-            f"{name}: {total} record{'s' * (total != 1)}: {counts['letter']} letters, "
-            f"{counts['error record']} error records, {counts['invalid']} invalid",
-            file=err,
-        )
+        tally = ", ".join(_count(counts[kind], kind) for kind in ("letter", "error record"))
+        print(f"{name}: {_count(total, 'record')}: {tally}, {counts['invalid']} invalid", file=err)
     return 1 if bad else 0
 
 
@@ -141,6 +138,10 @@ def _spans(value: object, where: str) -> Iterator[tuple[str, Span]]:
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _spans(item, f"{where}.{index}")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _one_document(text: str) -> bool:
