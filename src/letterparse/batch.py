@@ -270,7 +270,7 @@ def _ignore_interrupts() -> None:
 
 def _unreadable(path: str, exc: OSError, *, folder: bool = False) -> ParseFailure:
     if isinstance(exc, FileNotFoundError):
-        return ParseFailure.of("file_not_found", "no such file or folder", path=path)
+        return ParseFailure.of("file_not_found", "no such file", path=path)
     if isinstance(exc, IsADirectoryError):
         return ParseFailure.of("is_a_directory", "a folder, not a file", path=path)
     code = "unreadable_folder" if folder else "unreadable_file"

@@ -4,9 +4,9 @@ and ``letterparse schema``.
 The CLI owns arguments, files, standard streams and exit codes (0 all parsed, 1 an
 input failed, 2 usage error, 128 + the signal's number when interrupted); it never
 parses letters itself and never shows a traceback for a user's mistake.
+``main(argv)`` returns the exit code, so tests call it directly::
 
->>> main(["parse", "letters/", "--to", "jsonl", "-o", "letters.jsonl"])  # doctest: +SKIP
-0
+    main(["parse", "letters/", "--to", "jsonl", "-o", "letters.jsonl"])
 """
 
 from __future__ import annotations

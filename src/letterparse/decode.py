@@ -23,6 +23,15 @@ from .model import ParseWarning
 
 Newline = Literal["\n", "\r\n", "\r", "mixed"]
 
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\u200b\u2060\ufeff"
+)
+"""What counts as blank: every character ``str.isspace()`` accepts, plus the invisible
+zero-width space, word joiner and stray byte-order mark. The layout covers every
+other character."""
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -114,14 +123,21 @@ def decode_text(text: str) -> Decoded:
 
 
 def _checked(text: str, encoding: str, digest: str, warnings: tuple[ParseWarning, ...]) -> Decoded:
-    if not text.strip():
+    if not text.strip(WHITESPACE):
         raise LetterParseError("empty_input", "the input holds no text")
-    nul = text.find("\x00")
-    if nul >= 0:
-        raise LetterParseError(
-            "binary_input",
-            "the input contains NUL characters: it is binary, not a letter",
-            line=_line_of(text, nul),
+    control = CONTROL.search(text)
+    if control is not None:
+        line = _line_of(text, control.start())
+        warnings = (
+            *warnings,
+            ParseWarning(
+                code="control_characters",
+                message=(
+                    f"the text holds control characters (first U+{ord(control.group()):04X} "
+                    f"at line {line}); they are kept as written"
+                ),
+                line=line,
+            ),
         )
     return Decoded(text, encoding, digest, _newline_of(text), warnings)
 
@@ -144,21 +160,20 @@ def _sniff_encoding(data: bytes) -> str | None:
 
 
 def _reject_binary_bytes(data: bytes) -> None:
-    """Raise ``binary_input`` for data with NUL bytes or mostly control bytes."""
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise LetterParseError(
-            "binary_input",
-            "the file contains NUL bytes: it is binary (an image, a PDF, an archive?), "
-            "not text; extract its text first",
-            line=data.count(b"\n", 0, nul) + 1,
-        )
+    """Raise ``binary_input`` for data whose start is NUL or control bytes, not text.
+
+    A stray NUL or escape byte in a long letter (PDF extraction leaves them) is
+    text with a warning, not binary.
+    """
     sample = data[:8192]
+    nuls = sample.count(0)
     controls = sum(1 for byte in sample if byte < 0x20 and byte not in b"\t\n\r\x0b\x0c")
-    if controls > max(8, len(sample) // 20):
+    if nuls > len(sample) // 100 or controls > max(8, len(sample) // 20):
+        first = data.find(b"\x00")
         raise LetterParseError(
             "binary_input",
-            "the file is mostly control bytes: it is binary, not text",
+            "the file is binary (an image, a PDF, an archive?), not text: extract its text first",
+            line=data.count(b"\n", 0, first) + 1 if first >= 0 else None,
         )
 
 

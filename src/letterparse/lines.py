@@ -18,16 +18,11 @@ from typing import Literal, NamedTuple
 
 import regex
 
-MarkerKind = Literal["number", "letter", "bullet"]
+from .decode import WHITESPACE
 
-WHITESPACE = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-    "\u200b\u2060\ufeff"
-)
-"""What counts as blank: every character ``str.isspace()`` accepts, plus the invisible
-zero-width space, word joiner and stray byte-order mark. The layout covers every
-other character."""
+__all__ = ["WHITESPACE", "Line", "split_lines"]
+
+MarkerKind = Literal["number", "letter", "bullet"]
 
 TAB_WIDTH = 4
 
@@ -50,6 +45,11 @@ followed by a space or end the line."""
 
 _NEWLINE = regex.compile(r"(\r\n|\r|\n)")
 
+_SPACES = "".join(char for char in WHITESPACE if char.isspace() and char != " ")
+ODD_SPACE = regex.compile(f"[{regex.escape(_SPACES)}]")
+"""A space other than U+0020 inside a line: a tab, a no-break space, an ideographic space."""
+_TO_SPACE = str.maketrans(dict.fromkeys(_SPACES, " "))
+
 
 class Line(NamedTuple):
     """One non-blank line of the text, measured once."""
@@ -63,7 +63,8 @@ class Line(NamedTuple):
     indent: int
     """Width of the leading whitespace in columns (a tab advances to the next multiple of 4)."""
     text: str
-    """The line without leading and trailing whitespace."""
+    """The line without leading and trailing whitespace; tabs, no-break and other spaces
+    inside it read as U+0020, one for one, so ``text`` is as long as the source it spans."""
     blank_before: int
     """How many blank lines stand between this line and the previous non-blank one."""
     marker: str | None
@@ -94,6 +95,8 @@ def split_lines(text: str) -> list[Line]:
     for number, raw in enumerate(raws, 1):
         content = raw.strip(WHITESPACE)
         if content:
+            if ODD_SPACE.search(content):
+                content = content.translate(_TO_SPACE)
             lead = len(raw) - len(raw.lstrip(WHITESPACE))
             start = offset + lead
             append(_measure(number, start, raw[:lead], content, blank))

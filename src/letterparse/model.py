@@ -168,6 +168,10 @@ class Contact(_Model):
     """The first e-mail address of the entry."""
     phone: str | None
     """The first phone number of the entry, as written."""
+    emails: list[str]
+    """Every e-mail address of the entry, in order (``email`` is the first)."""
+    phones: list[str]
+    """Every phone number of the entry, as written, in order (``phone`` is the first)."""
     text: str
     """The entry as written, without its list marker."""
     span: Span

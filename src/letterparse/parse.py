@@ -29,7 +29,7 @@ from .sections import segment
 
 _T = TypeVar("_T")
 
-_SIGNATORY_KINDS = frozenset({"signatories", "signatory_group"})
+_SIGNATORY_KINDS = frozenset({"closing", "signatories", "signatory_group"})
 
 
 def parse(text: str, *, strict: bool = False) -> Letter:
@@ -72,9 +72,9 @@ def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
 
     date = None
     if "date" in by_kind:
-        date, date_warnings = read_date(by_kind["date"][0].lines[0])
+        date, date_warnings = read_date(by_kind["date"][0].lines[0], context=lines)
         warnings.extend(date_warnings)
-    signing = read_signing(by_kind.get("signing", []))
+    signing = read_signing(by_kind.get("signing", []), by_kind.get("paragraph", [])[:3])
     signatories, list_warnings = read_signatories(
         [section for section in sections if section.kind in _SIGNATORY_KINDS],
         statement=signing.text if signing else None,

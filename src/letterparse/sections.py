@@ -22,9 +22,11 @@ import regex
 from .lines import Line
 from .model import BlockKind
 from .vocabulary import (
+    BARE_GROUP_HEADING,
     CHROME,
     CLOSING,
     CONTACTS_HEADING,
+    CONTACTS_LEAD,
     DATE,
     EMAIL,
     GROUP_HEADING,
@@ -64,7 +66,35 @@ def _has_sentences(lines: Sequence[Line]) -> bool:
     """Prose rather than a title or an address: long, or ending a sentence."""
     words = sum(line.text.count(" ") + 1 for line in lines)
     last = lines[-1].text
-    return words >= 40 or (words >= 8 and SENTENCE_END.search(last) is not None)
+    return words >= 40 or (words >= 5 and SENTENCE_END.search(last) is not None)
+
+
+def running_headers(lines: Sequence[Line]) -> frozenset[int]:
+    """Indexes of the repeats of a running header or footer that PDF text leaves on every
+    page: a short unmarked line (its digits aside) seen three times, or twice beside a
+    page number. The first occurrence is left to be read as what it is (often the title)
+    unless it too stands beside a page number.
+    """
+    seen: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.marker is None and len(line.text) <= 100:
+            key = _DIGITS.sub("#", line.text) if _DIGITS.search(line.text) else line.text
+            seen.setdefault(key, []).append(index)
+    repeats: set[int] = set()
+    for indexes in seen.values():
+        if len(indexes) >= 3 or (len(indexes) == 2 and _beside_page_break(lines, indexes[1])):
+            repeats.update(indexes[1:])
+            if _beside_page_break(lines, indexes[0]):
+                repeats.add(indexes[0])
+    return frozenset(repeats)
+
+
+_DIGITS = regex.compile(r"\p{Nd}+")
+
+
+def _beside_page_break(lines: Sequence[Line], index: int) -> bool:
+    neighbours = lines[max(index - 1, 0) : index + 2]
+    return any(PAGE_ARTIFACT.match(line.text) for line in neighbours if line is not lines[index])
 
 
 class _Segmenter:
@@ -74,6 +104,7 @@ class _Segmenter:
         self.lines = lines
         self.blocks: list[Block] = []
         self.seen: set[BlockKind] = set()
+        self.repeats = running_headers(lines)
 
     def run(self) -> list[Block]:
         i = self._opening(0)
@@ -107,9 +138,11 @@ class _Segmenter:
             text = lines[i].text
             if SALUTATION.match(text):
                 return self._emit("salutation", i, i + 1)
-            if RECIPIENT_LABEL.match(text):
+            if i in self.repeats:
+                i = self._emit("page_artifact", i, i + 1)
+            elif RECIPIENT_LABEL.match(text):
                 i = self._emit("recipients", i, self._run_end(i, self._continues_opening))
-            elif DATE.match(text):
+            elif DATE.match(text) and "date" not in self.seen:
                 i = self._emit("date", i, i + 1)
             elif SUBJECT.match(text):
                 i = self._emit("subject", i, self._run_end(i, self._continues_opening))
@@ -130,23 +163,33 @@ class _Segmenter:
         )
 
     def _body_starts(self, i: int) -> bool:
-        chunk = self._chunk(i)
-        if self.lines[i].marker_kind == "number" and self.seen & {"recipients", "salutation"}:
+        line = self.lines[i]
+        if self._ends_body(line):
             return True
-        return _has_sentences(chunk)
+        if line.marker_kind == "number" and self.seen & {"recipients", "salutation"}:
+            return True
+        return _has_sentences(self._chunk(i))
 
     def _opening_chunk(self, i: int) -> int:
-        """An unlabelled chunk before the body: an address block, or the header."""
+        """An unlabelled chunk before the body: the header, an address block, or a title
+        standing as the subject."""
         stop = self._run_end(i, self._continues_opening)
         chunk = self.lines[i:stop]
-        if CHROME.match(chunk[0].text) or PAGE_ARTIFACT.match(chunk[0].text):
+        first = chunk[0].text
+        if CHROME.match(first) or PAGE_ARTIFACT.match(first):
             return self._emit("header", i, stop)
-        addressy = HONORIFIC.match(chunk[0].text) or any(POSTAL.match(x.text) for x in chunk)
-        if addressy or ("recipients" in self.seen and self.blocks[-1].kind == "recipients"):
+        addressy = HONORIFIC.match(first) or any(POSTAL.match(line.text) for line in chunk)
+        if addressy or (
+            self.blocks
+            and self.blocks[-1].kind == "recipients"
+            and not ("date" in self.seen or _is_title(chunk))
+        ):
             return self._emit("recipients", i, stop)
-        if self.seen - {"header"}:
-            return self._emit("unclassified", i, stop)
-        return self._emit("header", i, stop)
+        if not self.seen - {"header", "page_artifact"}:
+            return self._emit("header", i, stop)
+        if "subject" not in self.seen and len(chunk) <= 3:
+            return self._emit("subject", i, stop)
+        return self._emit("unclassified", i, stop)
 
     # -- body --------------------------------------------------------------------
 
@@ -159,38 +202,62 @@ class _Segmenter:
                 return self._emit("closing", i, i + 1)
             if self._ends_body(line):
                 return i
-            if PAGE_ARTIFACT.match(text):
+            if PAGE_ARTIFACT.match(text) or i in self.repeats:
                 i = self._emit("page_artifact", i, i + 1)
             elif CHROME.match(text):
                 i = self._emit("trailer", i, i + 1)
             elif DATE.match(text) and "date" not in self.seen:
                 i = self._emit("date", i, i + 1)
-            elif line.marker is not None:
-                i = self._emit("list_item", i, self._run_end(i, self._continues_item))
             else:
-                i = self._emit("paragraph", i, self._paragraph_end(i))
+                kind: BlockKind = "paragraph" if line.marker is None else "list_item"
+                i = self._emit(kind, i, self._prose_end(i))
+        self._trailing_list_of_names()
         return i
+
+    def _trailing_list_of_names(self) -> None:
+        """A letter that ends in a list of names with no heading or close above it: that
+        list is its signatories, not a list inside the body."""
+        blocks = self.blocks
+        start = len(blocks)
+        while start > 0 and blocks[start - 1].kind in ("list_item", "page_artifact"):
+            start -= 1
+        items = [block for block in blocks[start:] if block.kind == "list_item"]
+        if start == 0 or len(items) < 3 or not all(_names_an_entry(b.lines) for b in items):
+            return
+        tail: list[Block] = []
+        for block in blocks[start:]:
+            if block.kind == "list_item" and tail and tail[-1].kind == "signatories":
+                tail[-1] = Block("signatories", tail[-1].lines + block.lines)
+            else:
+                kind: BlockKind = "signatories" if block.kind == "list_item" else block.kind
+                tail.append(Block(kind, block.lines))
+        blocks[start:] = tail
+        self.seen.add("signatories")
 
     @staticmethod
     def _ends_body(line: Line) -> bool:
-        text = line.text
-        return bool(CONTACTS_HEADING.match(text) or _is_signing(line))
-
-    def _continues_item(self, line: Line) -> bool:
-        return line.marker is None and not self._interrupts(line)
+        return line.marker is None and (_is_contacts_start(line) or _is_signing(line))
 
     def _interrupts(self, line: Line) -> bool:
         text = line.text
         return bool(CLOSING.match(text) or self._ends_body(line) or PAGE_ARTIFACT.match(text))
 
-    def _paragraph_end(self, i: int) -> int:
+    def _prose_end(self, i: int) -> int:
+        """End of the paragraph or list item at ``i``: the lines that wrap it.
+
+        A blank line, another recogniser's line, a new list marker or (in a paragraph)
+        a first-line indent opens the next block.
+        """
         lines = self.lines
+        head = lines[i]
         stop = i + 1
         while stop < len(lines):
-            line = lines[stop]
-            if line.blank_before or line.marker is not None or self._interrupts(line):
+            line, previous = lines[stop], lines[stop - 1]
+            if line.blank_before or stop in self.repeats or self._interrupts(line):
                 break
-            if line.indent > lines[stop - 1].indent:  # a first-line indent opens a paragraph
+            if line.marker is not None and not _wrapped_marker(head, previous, line):
+                break
+            if line.marker is None and head.marker is None and line.indent > previous.indent:
                 break
             stop += 1
         return stop
@@ -200,34 +267,51 @@ class _Segmenter:
     def _after_body(self, i: int) -> None:
         lines = self.lines
         while i < len(lines):
-            line = lines[i]
-            kind = None if line.marker is not None else self._after_body_kind(line)
-            if kind is None:
-                i = self._emit("signatories", i, self._signatories_end(i))
+            kind = self._after_body_kind(i)
+            if kind == "signatories":
+                i = self._emit(kind, i, self._signatories_end(i))
             elif kind == "contacts":
-                i = self._emit("contacts", i, self._contacts_end(i))
+                i = self._emit(kind, i, self._contacts_end(i))
             elif kind == "signing":
-                i = self._emit("signing", i, self._run_end(i, lambda x: x.marker is None))
+                i = self._emit(kind, i, self._run_end(i, lambda x: x.marker is None))
+            elif kind == "trailer":
+                i = self._trailer(i)
             else:
                 i = self._emit(kind, i, i + 1)
 
-    def _after_body_kind(self, line: Line) -> BlockKind | None:
-        """What an unmarked line after the body is, or None for a signatory entry."""
+    def _after_body_kind(self, i: int) -> BlockKind:
+        """What the line at ``i`` is after the body; a list entry unless a rule claims it."""
+        line = self.lines[i]
         text = line.text
+        if i in self.repeats or (len(text) <= 16 and PAGE_ARTIFACT.match(text)):
+            return "page_artifact"
+        if line.marker is not None:
+            return "signatories"
+        if _is_contacts_start(line):
+            return "contacts"
         for kind, pattern in _AFTER_BODY_RULES:
             if pattern.match(text) and kind not in self.seen & _ONCE:
                 return kind
-        if text.endswith(":") and GROUP_HEADING.match(text):
+        if self._is_group_heading(i):
             return "signatory_group"
-        return None
+        return "signatories"
+
+    def _is_group_heading(self, i: int) -> bool:
+        """``Organisations:``, or ``Myanmar organisations`` standing alone above entries."""
+        line = self.lines[i]
+        if i + 1 >= len(self.lines):
+            return False
+        if line.text.endswith(":"):
+            return GROUP_HEADING.match(line.text) is not None
+        return (
+            BARE_GROUP_HEADING.match(line.text) is not None
+            and (line.blank_before > 0 or self.blocks[-1].kind in ("signing", "signatory_group"))
+            and self.lines[i + 1].blank_before == 0
+        )
 
     def _signatories_end(self, i: int) -> int:
-        lines = self.lines
         stop = i + 1
-        while stop < len(lines):
-            line = lines[stop]
-            if line.marker is None and self._after_body_kind(line) is not None:
-                break
+        while stop < len(self.lines) and self._after_body_kind(stop) == "signatories":
             stop += 1
         return stop
 
@@ -238,16 +322,31 @@ class _Segmenter:
         stop = i + 1
         while stop < len(lines):
             line = lines[stop]
-            if _is_signing(line) or CLOSING.match(line.text) or CONTACTS_HEADING.match(line.text):
+            if _is_signing(line) or CLOSING.match(line.text) or _is_contacts_start(line):
                 break
             if line.blank_before and not (EMAIL.search(line.text) or PHONE.search(line.text)):
                 break
             stop += 1
         return stop
 
+    def _trailer(self, i: int) -> int:
+        """Web-page chrome after the letter: it and all that follows is trailer, except
+        entries whose numbers go on with the list and page artefacts."""
+        lines = self.lines
+        last = next(
+            (b.lines[-1].ordinal for b in reversed(self.blocks) if b.kind == "signatories"),
+            None,
+        )
+        stop = i + 1
+        while stop < len(lines):
+            line = lines[stop]
+            if last is not None and line.ordinal == last + 1:
+                break
+            stop += 1
+        return self._emit("trailer", i, stop)
+
 
 _AFTER_BODY_RULES: tuple[tuple[BlockKind, regex.Pattern[str]], ...] = (
-    ("contacts", CONTACTS_HEADING),
     ("signing", SIGNING),
     ("page_artifact", PAGE_ARTIFACT),
     ("trailer", CHROME),
@@ -258,6 +357,42 @@ _AFTER_BODY_RULES: tuple[tuple[BlockKind, regex.Pattern[str]], ...] = (
 
 _ONCE: frozenset[BlockKind] = frozenset({"closing", "date"})
 """Kinds a letter has once: a second closing or date line after the body is an entry."""
+
+
+def _names_an_entry(lines: Sequence[Line]) -> bool:
+    """A list item that reads as a name, not a demand: capitalised, short, unpunctuated."""
+    text = " ".join(line.body if index == 0 else line.text for index, line in enumerate(lines))
+    return (
+        bool(text) and not text[0].islower() and text.count(" ") < 15 and text[-1] not in ".;:,!?"
+    )
+
+
+def _is_title(chunk: Sequence[Line]) -> bool:
+    """A title line: bold, or in capitals."""
+    text = chunk[0].text
+    return len(chunk) <= 2 and (text.startswith(("**", "__")) or text.isupper())
+
+
+def _is_contacts_start(line: Line) -> bool:
+    """A contacts heading, or a line that opens with a contact lead-in and gives an
+    address or number: ``Media contact: Jane Roe, jane@example.org``."""
+    text = line.text
+    if CONTACTS_HEADING.match(text):
+        return True
+    return bool(
+        CONTACTS_LEAD.match(text) and len(text) < 300 and (EMAIL.search(text) or PHONE.search(text))
+    )
+
+
+def _wrapped_marker(head: Line, previous: Line, line: Line) -> bool:
+    """A marker that hard-wrapping put at the start of a line of running prose:
+    ``… which the regime passed in`` / ``2010. Men aged 18-35 …``."""
+    if SENTENCE_END.search(previous.text):
+        return False
+    if line.marker_kind == "number":
+        expected = head.ordinal + 1 if head.ordinal is not None else 1
+        return line.ordinal != expected
+    return line.marker_kind == "bullet" and head.marker_kind != "bullet"
 
 
 def _is_signing(line: Line) -> bool:

@@ -35,18 +35,20 @@ for _number, _names in enumerate(
     for _name in _names:
         MONTHS[_name] = _number
 
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_ORD = r"(?:st|nd|rd|th)?"
+_MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+_WEEKDAY = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
+_ORD = r"(?i:st|nd|rd|th)?"
+_PLACE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|(?-i:de|da|del|di|la|le|of|upon|am|sur))"
+"""A word of a place name: capitalised (``Kuala``, ``Cox's``), or a particle (``de``)."""
 
 DATE = regex.compile(
     rf"""
-    (?:(?P<place>(?!{_WEEKDAY}\b)\p{{L}}[\p{{L}}\p{{M}} .'’]{{0,40}}
-                 (?:,[ ]?\p{{L}}[\p{{L}}\p{{M}} .'’]{{0,40}})?)
+    (?:(?P<place>(?!{_WEEKDAY}\b){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}}
+                 (?:,[ ]?{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})?)
        [ ]?(?:,|[ ][-–—])[ ]?)?
     (?P<date>(?:{_WEEKDAY},?[ ]+)?
       (?:
-        (?P<d1>\d{{1,2}}){_ORD}[ ]+(?:of[ ]+)?(?P<m1>{_MONTH})\.?,?[ ]+(?P<y1>\d{{4}})
+        (?P<d1>\d{{1,2}}){_ORD}[ ]+(?i:of[ ]+)?(?P<m1>{_MONTH})\.?,?[ ]+(?P<y1>\d{{4}})
       | (?P<m2>{_MONTH})\.?[ ]+(?P<d2>\d{{1,2}}){_ORD},?[ ]+(?P<y2>\d{{4}})
       | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})
       | (?P<a4>\d{{1,2}})(?P<sep4>[./])(?P<b4>\d{{1,2}})(?P=sep4)(?P<y4>\d{{4}})
@@ -54,20 +56,12 @@ DATE = regex.compile(
     ))
     \.?[ ]*$
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE,
 )
 """A line that is a date, optionally with a place and a weekday: ``1 March 2024``,
 ``1st March 2024``, ``March 1, 2024``, ``Sept. 5, 2023``, ``Friday, 1 March 2024``,
 ``2024-03-01``, ``01/03/2024``, ``March 2024``, ``New York, 24 January 2022``,
 ``Bangkok, Thailand – 5 May 2023``."""
-
-DATE_IN_TEXT = regex.compile(
-    rf"\b(?:\d{{1,2}}{_ORD}[ ]+{_MONTH}\.?,?[ ]+(?P<y1>\d{{4}})"
-    rf"|{_MONTH}\.?[ ]+\d{{1,2}}{_ORD},?[ ]+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-\d{{2}}-\d{{2}})\b",
-    regex.IGNORECASE,
-)
-"""A date written out inside prose: ``on 10 February 2024 the junta ...``."""
 
 RECIPIENT_LABEL = regex.compile(
     r"""
@@ -82,21 +76,33 @@ RECIPIENT_LABEL = regex.compile(
 """An addressee label: ``To``, ``To:``, ``TO:``, ``Attn:``, ``CC:``, ``cc:``, ``Copy to:``,
 ``Copied to:``. Without a colon, ``To`` must be followed by a capital or "the"."""
 
-HONORIFIC = regex.compile(
-    r"(?:H\.\s?E\.|His |Her |Their |Hon\.|The Hon|Rt\.? Hon|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"
-    r"|Ambassador|Minister|President|Secretary|Sir|Dame|Madam|Excellenc)\b"
+PERSONAL_TITLE = regex.compile(
+    r"(?:H\.[ ]?E\.|His[ ]|Her[ ]|Their[ ]|Hon\.|The[ ]Hon|Rt\.?[ ]Hon|Sir[ ]|Dame[ ]|Madam[ ]"
+    r"|(?:Mr|Mrs|Ms|Mx|Dr|Prof)(?:\.|[ ]))"
 )
-"""The start of an addressee's name in an address block: ``H.E. Mr. …``, ``Dr. …``."""
+"""A title before a person's name: ``H.E. Mr. …``, ``Dr. …``, ``The Hon. …``."""
+
+HONORIFIC = regex.compile(
+    PERSONAL_TITLE.pattern + r"|(?:Ambassador|Minister|President|Secretary|Excellenc)\b"
+)
+"""The start of an addressee: a personal title, or an office: ``Minister …``."""
 
 POSTAL = regex.compile(
-    r"(?:\p{N}{1,6}[ ]+\p{L}.{0,60}\b(?i:street|st\.|avenue|ave\.?|road|rd\.|plaza|square"
-    r"|boulevard|blvd|lane|place|floor)\b"
-    r"|.{0,60}\b[A-Z]{2}[ ]+\p{N}{5}(?:-\p{N}{4})?$"
-    r"|(?i:p\.?o\.?[ ]box|postfach|case[ ]postale)\b"
-    r"|.{0,40}\b(?:\p{N}{4,6}|[A-Z]{1,2}\p{N}{1,2}[ ]\p{N}[A-Z]{2})$"
-    r"|(?i:geneva|new[ ]york|brussels|bangkok|london|washington)\b.{0,30}$)"
+    r"""
+    (?:
+        \p{N}{1,6}[a-zA-Z]?[ ]+\p{L}.{0,60}\b(?i:street|st\.|avenue|ave\.?|road|rd\.|plaza|square
+            |boulevard|blvd|lane|place|floor|strasse|straße|rue|chemin|avenida|soi|thanon)\b
+      | .{0,60}\b[A-Z]{2}[ ]+\p{N}{5}(?:-\p{N}{4})?$
+      | (?i:p\.?o\.?[ ]box|postfach|case[ ]postale)\b
+      | .{0,40}[ ]\p{N}{5,6}$
+      | (?:[A-Z]{1,2}-)?\p{N}{4,5}[ ]\p{Lu}\p{L}+
+      | .{0,40}\b[A-Z]{1,2}\p{N}[A-Z\p{N}]?[ ]\p{N}[A-Z]{2}$
+    )
+    """,
+    regex.VERBOSE,
 )
-"""An address line: ``405 East 42nd Street``, ``New York, NY 10017``, ``CH-1211 Geneva 10``."""
+"""An address line: ``405 East 42nd Street``, ``New York, NY 10017``, ``CH-1211 Geneva 10``,
+``Bangkok 10330``, ``London SW1A 2AH``."""
 
 SUBJECT = regex.compile(
     r"""
@@ -142,48 +148,74 @@ CLOSING = regex.compile(
 """A complimentary close alone on its line: ``Sincerely,``, ``Yours faithfully,``,
 ``In solidarity,``, and ``Signed,`` (but not ``Signed by …``, which heads a list)."""
 
-CONTACTS_HEADING = regex.compile(
+CONTACTS_LEAD = regex.compile(
     r"""
     (?i:
-        (?:for[ ](?:more|further)[ ]information|for[ ](?:media|press)[ ]inquiries
-           |(?:media|press)[ ]contacts?|contacts?(?:[ ]persons?|[ ]people)?)
-    )
-    (?P<rest>[^:]{0,80}):[ ]*$
+        for[ ](?:more|further)[ ]information
+      | for[ ](?:media|press)[ ](?:inquiries|enquiries|queries)
+      | (?:media|press)[ ]contacts?
+      | contacts?(?:[ ](?:persons?|people|details|information))?
+    )\b
     """,
     regex.VERBOSE,
 )
+"""The start of a contacts heading or sentence: ``For more information``, ``Media contact``,
+``Contact``."""
+
+CONTACTS_HEADING = regex.compile(CONTACTS_LEAD.pattern + r"[^:]{0,80}:[ ]*$", regex.VERBOSE)
 """A heading above contact entries: ``For more information, please contact:``,
 ``Contact:``, ``Media contacts:``."""
 
 SIGNING = regex.compile(
     r"""
     (?i:
-        (?:this[ ](?:joint[ ])?(?:letter|statement|appeal)[ ](?:is|was|has[ ]been)[ ])?
-        (?:signed|endorsed|co-signed|cosigned|supported)[ ]by
-      | we,?[ ]the[ ](?:undersigned|\p{N}+[ ]undersigned)
-      | the[ ]undersigned
-      | (?:list[ ]of[ ])?(?:signatories|signatures|signers|endorsements|endorsers)
-    )
-    (?P<rest>\b.*)$
+        (?:this[ ](?:joint[ ]|open[ ])?(?:letter|statement|appeal|submission)[ ]
+           (?:is|was|has[ ]been|have[ ]been)[ ](?:jointly[ ])?)?
+        (?:signed|endorsed|co-?signed|supported)[ ]by\b.*
+      | (?:list[ ]of[ ])?(?:co-?signatories|signatories|signatures|signers|endorsements|endorsers
+           |signatory[ ]organi[sz]ations)
+        (?:[ ]?\([\p{Nd},]{1,9}\)|[ ]\p{Nd}[\p{Nd},]{0,8})?[ ]*:?
+      | (?:we,?[ ])?the[ ]undersigned(?:[ ][^:]{0,60})?:
+      | [^:]{0,120}\b(?:signed|endorsed|co-?signed|signatories|signatures)\b[^:.]{0,80}:
+      | (?:we,?[ ])?the[ ]undersigned(?:[ ](?:organi[sz]ations|individuals|groups))?
+    )[ ]*$
     """,
     regex.VERBOSE,
 )
 """The statement or heading above the signatories: ``Signed by 397 civil society
-organizations, …``, ``Signed by:``, ``Signatories:``, ``Endorsed by:``, ``Co-signed by``,
-``The undersigned``, ``List of signatories``, ``We, the undersigned 286 organizations``."""
+organizations, …``, ``Signed by:``, ``Signatories:``, ``Signatories (42)``,
+``Endorsed by:``, ``Co-signed by``, ``The undersigned``, ``List of signatories``,
+``The following organisations have endorsed this letter:``."""
+
+UNDERSIGNED = regex.compile(
+    r"(?i:(?:we,?[ ])?the[ ]undersigned|(?:we|this[ ]letter)[ ](?:is[ ])?(?:jointly[ ])?"
+    r"(?:signed|endorsed)[ ]by)\b"
+)
+"""A body sentence that declares who signs: ``We, the undersigned 286 organizations, …``."""
+
+_GROUP_NOUNS = (
+    r"organi[sz]ations|individuals|groups|networks|signatories|members|persons|people"
+    r"|academics|experts|parliamentarians|CSOs|NGOs|unions|institutions|endorsers"
+)
 
 GROUP_HEADING = regex.compile(
-    r"""
+    rf"""
     (?P<name>
-        (?i:(?:[\p{L}\p{M}-]+[ ]){0,3}(?:organi[sz]ations?|individuals?|groups?|networks?
-            |signatories|members|persons|people|academics|experts|parliamentarians|CSOs|NGOs))
-      | [^:]{1,60}(?=:)
+        (?i:(?:[\p{{L}}\p{{M}}-]+[ ]){{0,3}}(?:{_GROUP_NOUNS}|organi[sz]ation|individual|group))
+        (?:[ ]?\([\p{{Nd}},]{{1,9}}\))?
+      | [^:]{{1,60}}(?=:)
     )[ ]*:?[ ]*$
     """,
     regex.VERBOSE,
 )
 """A heading that groups the signatories: ``Organisations:``, ``Individuals:``,
-``International organisations``, ``Myanmar organisations``, ``Supporting groups:``."""
+``Supporting groups:``, ``Individuals (12)``; without a colon only plural and short:
+``International organisations``, ``Myanmar organisations`` (see ``BARE_GROUP_HEADING``)."""
+
+BARE_GROUP_HEADING = regex.compile(
+    rf"(?i:(?:[\p{{L}}\p{{M}}-]+[ ]){{0,3}}(?:{_GROUP_NOUNS}))(?:[ ]?\([\p{{Nd}},]{{1,9}}\))?$"
+)
+"""A group heading without a colon: ``Myanmar organisations``; never ``Alpha Rights Group``."""
 
 PAGE_ARTIFACT = regex.compile(
     r"""

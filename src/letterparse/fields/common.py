@@ -3,7 +3,7 @@
 >>> from letterparse.lines import split_lines
 >>> lines = split_lines("Dear\\n  Members,\\n")
 >>> span_of(lines)
-Span(start=0, end=16, line=1, end_line=2)
+Span(start=0, end=15, line=1, end_line=2)
 >>> joined(lines)
 'Dear Members,'
 """

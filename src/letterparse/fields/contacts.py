@@ -18,13 +18,23 @@ import regex
 from ..lines import Line
 from ..model import Contact
 from ..sections import Block
-from ..vocabulary import CONTACTS_HEADING, EMAIL, PHONE
+from ..vocabulary import CONTACTS_HEADING, CONTACTS_LEAD, EMAIL, PHONE
 from .common import span_of
 
 CONTACT_WORDS = regex.compile(
     r"(?i:\b(?:e-?mail|tel(?:ephone)?|phone|mobile|cell|whatsapp|signal)\b\.?[ ]*:?)"
 )
 """Labels inside an entry that are not part of a name: ``email:``, ``Tel.``."""
+
+INTRO = regex.compile(
+    CONTACTS_LEAD.pattern
+    + r"""[^:]{0,60}?(?::|\b(?i:please[ ])?(?i:contact|reach|call|e-?mail|write[ ]to)\b)[ ]*""",
+    regex.VERBOSE,
+)
+"""The lead-in of a contact line: ``Media contact:``, ``For more information, contact``."""
+
+DANGLING = regex.compile(r"(?:[ ,;:]+(?i:at|or|on|via|and|by|email|tel|phone))+[ .,;:]*$")
+"""Words left over at the end once e-mail addresses and numbers are taken out."""
 
 NAME_SPLIT = regex.compile(r"[ ]*(?:,|[ ][-–—|][ ]|\((?=[^()]+\)))[ ]*")
 """Where a name ends and its organisation begins: a comma, a spaced dash, a parenthesis."""
@@ -48,6 +58,9 @@ def _entries(lines: Sequence[Line]) -> list[list[Line]]:
     for line in lines:
         if line.marker is None and CONTACTS_HEADING.match(line.text):
             continue
+        if line.marker is None and not entries and INTRO.match(line.text):
+            entries.append([line])  # "Media contact: Jane Roe, jane@example.org"
+            continue
         if entries and marked and line.marker is None and line.blank_before == 0:
             entries[-1].append(line)
         else:
@@ -57,6 +70,9 @@ def _entries(lines: Sequence[Line]) -> list[list[Line]]:
 
 def _contact(lines: Sequence[Line]) -> Contact:
     text = " ".join(line.body for line in lines)
+    intro = INTRO.match(text) if lines[0].marker is None else None
+    if intro is not None:
+        text = text[intro.end() :]
     emails = [match.group() for match in EMAIL.finditer(text)]
     rest = EMAIL.sub(" ", text)
     phones = [match.group().strip() for match in PHONE.finditer(rest)]
@@ -67,13 +83,15 @@ def _contact(lines: Sequence[Line]) -> Contact:
         organization=organization,
         email=emails[0] if emails else None,
         phone=phones[0] if phones else None,
+        emails=emails,
+        phones=phones,
         text=text,
         span=span_of(lines),
     )
 
 
 def _name_and_organization(rest: str) -> tuple[str | None, str | None]:
-    rest = " ".join(rest.split()).strip(_TRIM)
+    rest = DANGLING.sub("", " ".join(rest.split())).strip(_TRIM + ".")
     if not rest:
         return None, None
     parts = [part.strip(_TRIM + "()") for part in NAME_SPLIT.split(rest, maxsplit=1)]

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 
 import regex
 
@@ -22,17 +23,25 @@ from ..model import Date, ParseWarning
 from ..vocabulary import DATE, MONTHS
 from .common import line_span
 
+NUMERIC_DATE = regex.compile(r"(?<!\p{Nd})(\p{Nd}{1,2})([./])(\p{Nd}{1,2})\2\p{Nd}{4}(?!\p{Nd})")
+"""A numeric date anywhere in a line: ``21/02/2024``, ``2.21.2024``."""
 
-def read_date(line: Line, *, day_first: bool | None = None) -> tuple[Date, list[ParseWarning]]:
+
+def read_date(
+    line: Line, *, day_first: bool | None = None, context: Sequence[Line] = ()
+) -> tuple[Date, list[ParseWarning]]:
     """Read a date line that :data:`~letterparse.vocabulary.DATE` recognised.
 
-    ``day_first`` settles numeric dates such as ``01/03/2024`` when the letter shows
-    its order elsewhere; without it, a numeric date whose day and month could swap
-    has no ``iso`` and gives an ``ambiguous_date`` warning.
+    ``day_first`` settles numeric dates such as ``01/03/2024``; when it is not given,
+    the other numeric dates in ``context`` (the letter's lines) settle it if one of
+    them can only be read one way (``21/02/2024``). Otherwise a numeric date whose
+    day and month could swap has no ``iso`` and gives an ``ambiguous_date`` warning.
     """
     match = DATE.match(line.text)
     if match is None:
         return _unreadable(line)
+    if day_first is None and match.group("a4") and context:
+        day_first = numeric_order(context)
     warnings: list[ParseWarning] = []
     iso = _iso(match, line, day_first, warnings)
     place = match.group("place")
@@ -95,6 +104,19 @@ def _iso(
             )
         )
         return None
+
+
+def numeric_order(lines: Sequence[Line]) -> bool | None:
+    """True when the letter writes numeric dates day first, False when month first, None
+    when no numeric date in it tells."""
+    for line in lines:
+        for match in NUMERIC_DATE.finditer(line.text):
+            first, second = int(match.group(1)), int(match.group(3))
+            if first > 12 >= second:
+                return True
+            if second > 12 >= first:
+                return False
+    return None
 
 
 def _name(month: int) -> str:

@@ -17,50 +17,60 @@ import regex
 from ..model import Link
 from ..vocabulary import ANGLE_URL, EMAIL, MARKDOWN_LINK, URL
 
-ANY_LINK = regex.compile(
-    "|".join(
-        f"(?P<{name}>{pattern.pattern})"
-        for name, pattern in (
-            ("markdown", MARKDOWN_LINK),
-            ("angle", ANGLE_URL),
-            ("url", URL),
-            ("email", EMAIL),
-        )
-    )
+_FORMS: tuple[tuple[regex.Pattern[str], str], ...] = (
+    (MARKDOWN_LINK, "]("),
+    (ANGLE_URL, "<"),
+    (URL, ""),
+    (EMAIL, "@"),
 )
-"""Any of the link forms, leftmost first; markdown before the URL inside it."""
+"""Each link form, its pattern, and a substring without which it cannot occur."""
 
-_LINK_HINTS = ("[", "<", "http", "www.", "@")
+_URL_HINTS = ("http", "www.")
 
 
 def read_links(text: str) -> tuple[str, list[Link]]:
-    """``text`` without link markup, and the links in it."""
-    if not any(hint in text for hint in _LINK_HINTS):
+    """``text`` without link markup, and the links in it.
+
+    Where two forms overlap (a URL inside a markdown link), the one that starts first
+    wins, and at the same start the form listed first.
+    """
+    found: list[tuple[int, int, str, str]] = []
+    for pattern, hint in _FORMS:
+        if hint and hint not in text:
+            continue
+        if not hint and not any(url_hint in text for url_hint in _URL_HINTS):
+            continue
+        found.extend(
+            (match.start(), match.end(), *_label_and_target(match))
+            for match in pattern.finditer(text)
+        )
+    if not found:
         return text, []
+    found.sort(key=lambda item: item[0])
     pieces: list[str] = []
     links: list[Link] = []
     length = 0
     last = 0
-    for match in ANY_LINK.finditer(text):
-        before = text[last : match.start()]
-        pieces.append(before)
-        length += len(before)
-        label, target = _label_and_target(match)
-        pieces.append(label)
+    for start, end, label, target in found:
+        if start < last:
+            continue
+        pieces.append(text[last:start])
+        length += start - last
         links.append(Link(text=label, target=target, start=length, end=length + len(label)))
+        pieces.append(label)
         length += len(label)
-        last = match.end()
+        last = end
     pieces.append(text[last:])
     return "".join(pieces), links
 
 
 def _label_and_target(match: regex.Match[str]) -> tuple[str, str]:
     whole = match.group()
-    if match.group("markdown") is not None:
+    if match.re is MARKDOWN_LINK:
         return match.group("text"), match.group("target")
-    if match.group("angle") is not None:
+    if match.re is ANGLE_URL:
         url = whole[1:-1]
         return url, url
-    if match.group("email") is not None:
+    if match.re is EMAIL:
         return whole, f"mailto:{whole}"
     return whole, whole

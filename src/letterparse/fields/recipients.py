@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from ..lines import Line
 from ..model import Recipient, RecipientRole, Span
 from ..sections import Block
-from ..vocabulary import HONORIFIC, POSTAL, RECIPIENT_LABEL
+from ..vocabulary import PERSONAL_TITLE, POSTAL, RECIPIENT_LABEL
 from .common import line_span
 
 _ROLES: dict[str, RecipientRole] = {"to": "to", "attn": "attn", "attention": "attn"}
@@ -62,9 +62,14 @@ def _entries(block: Block, role: RecipientRole) -> tuple[RecipientRole, list[Ent
 
 
 def _is_address(entries: Sequence[Entry]) -> bool:
+    """A postal address block: it has an address line, or it opens with a person's title
+    and no later line does (several titled lines are a list of addressees)."""
     if len(entries) < 2:
         return False
-    return bool(HONORIFIC.match(entries[0][2])) or any(POSTAL.match(text) for _, _, text in entries)
+    if any(POSTAL.match(text) for _, _, text in entries):
+        return True
+    titled = [bool(PERSONAL_TITLE.match(text)) for _, _, text in entries]
+    return titled[0] and not any(titled[1:])
 
 
 def _address_recipient(role: RecipientRole, entries: Sequence[Entry]) -> Recipient:

@@ -45,6 +45,19 @@ PERSON = regex.compile(
 )
 """A person's name: two to four capitalised words, maybe after a title: ``Dr. Jane Roe``."""
 
+ORGANIZATION_NAME = regex.compile(
+    r"(?i:\b(?:network|committee|union|group|foundation|association|organi[sz]ation|council"
+    r"|campaign|alliance|society|institute|cent(?:er|re)|coalition|movement|forum|league"
+    r"|federation|project|initiative|watch|rights|action|support|team|community|youth|women"
+    r"|students|strike|party|front|force|fund|trust|church|mission|commission|international"
+    r"|club|office|school|university|college|academy|media|news|radio|press|agency|bureau"
+    r"|partners|collective|assembly|board|ministry|department|program(?:me)?|service|clinic"
+    r"|inc|ltd|e\.v|ngo|cso|fellowship|friends|solidarity|mothers|families|workers|farmers"
+    r"|lawyers|journalists|doctors|teachers|nurses|aid|relief|rescue|health|medical"
+    r"|cooperative|co-operative|platform|observers|monitor|diaspora|circle|institution)s?\b)"
+)
+"""A word that names an organisation rather than a person: ``Network``, ``Committee``."""
+
 INDIVIDUAL_WORDS = regex.compile(r"(?i:individual|person|people|academic|expert|scholar|activist)")
 ORGANIZATION_WORDS = regex.compile(
     r"(?i:organi[sz]ation|groups?\b|networks?\b|CSOs|NGOs|unions?\b|institutions|coalitions?)"
@@ -59,31 +72,78 @@ class _Entry:
     marker_kind: str | None
     group: str | None
     members: list[_Entry] = field(default_factory=list)
+    signer: bool = False
+    """A signer's block after a complimentary close: name, then title lines."""
 
 
 def read_signatories(
     blocks: Sequence[Block], *, statement: str | None = None
 ) -> tuple[list[Signatory], list[ParseWarning]]:
     """The signatory tree of the ``signatories`` blocks, grouped by ``signatory_group``
-    headings; ``statement`` (the signing text) tells what kind the entries are."""
+    headings; ``statement`` (the signing text) tells what kind the entries are.
+
+    ``blocks`` may include the ``closing``: after "Sincerely," the lines of each
+    paragraph (a name, a title, an organisation) are one signer; after "Signed," they
+    are a list.
+    """
     roots: list[_Entry] = []
     group: str | None = None
+    after_close = False
     for block in blocks:
         if block.kind == "signatory_group":
             group = block.text.rstrip(": ")
         elif block.kind == "signatories":
-            roots.extend(_nest(block.lines, group))
-    list_kind = _kind_of_words(statement or "")
-    signatories = [_signatory(entry, list_kind) for entry in roots]
+            signers = _signers(block.lines, group) if after_close else None
+            roots.extend(signers if signers is not None else _nest(block.lines, group))
+        after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
+    declared = _kind_of_words(statement or "")
+    fallback = _kind_of_list(roots)
+    signatories = [_signatory(entry, declared, fallback.get(entry.group)) for entry in roots]
     return signatories, [*_numbering_warnings(roots), *_duplicate_warnings(roots)]
+
+
+def _kind_of_list(roots: Sequence[_Entry]) -> dict[str | None, SignatoryKind]:
+    """For each group, the one kind its recognisable entries share, if they share one:
+    a name that says nothing by itself ("Mothers Without Borders") takes it."""
+    kinds: dict[str | None, set[SignatoryKind]] = {}
+    for entry in roots:
+        first = entry.lines[0]
+        guess = _person_or_organization(first.body, _kind_of_words(entry.group or ""))[0]
+        if guess is not None:
+            kinds.setdefault(entry.group, set()).add(guess)
+    return {group: found.pop() for group, found in kinds.items() if len(found) == 1}
+
+
+def _signers(lines: Sequence[Line], group: str | None) -> list[_Entry] | None:
+    """Each paragraph a signer (a person's name, then title lines), or None when the
+    lines do not read that way."""
+    chunks: list[list[Line]] = []
+    for line in lines:
+        if line.marker is not None:
+            return None
+        if line.blank_before or not chunks:
+            chunks.append([line])
+        else:
+            chunks[-1].append(line)
+    if not all(len(chunk) <= 5 and looks_like_person(chunk[0].text) for chunk in chunks):
+        return None
+    return [_Entry(chunk, chunk[0].indent, None, group, signer=True) for chunk in chunks]
+
+
+def looks_like_person(text: str) -> bool:
+    """A person's name, perhaps with a title: ``Dr. Jane Roe``, not ``Asia Justice Forum``."""
+    return bool(
+        (PERSON.match(text) or HONORIFIC.match(text)) and not ORGANIZATION_NAME.search(text)
+    )
 
 
 def _nest(lines: Sequence[Line], group: str | None) -> list[_Entry]:
     """Top-level entries of one run of lines, with members nested under them."""
     roots: list[_Entry] = []
     stack: list[_Entry] = []
-    for line in lines:
-        if stack and _continues(stack[-1], line):
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if stack and _continues(stack[-1], line, following):
             stack[-1].lines.append(line)
             continue
         entry = _Entry([line], line.indent, line.marker_kind, group)
@@ -94,18 +154,35 @@ def _nest(lines: Sequence[Line], group: str | None) -> list[_Entry]:
     return roots
 
 
-def _continues(previous: _Entry, line: Line) -> bool:
-    """An unmarked line that wraps the previous entry rather than starting a new one."""
+def _continues(previous: _Entry, line: Line, following: Line | None) -> bool:
+    """An unmarked line that wraps the previous entry rather than starting a new one.
+
+    Deeper than a marked entry, a line that starts in lower case, follows a dangling
+    comma, "and" or open parenthesis, or stands alone at the entry's hanging indent
+    wraps it; other deeper lines are members (a sub-list marked by indentation alone).
+    """
     if line.marker is not None or line.blank_before:
         return False
-    if line.indent <= previous.indent and previous.marker_kind is None:
-        return False
+    if line.indent <= previous.indent:
+        return previous.marker_kind is not None  # in a marked list, every entry has a marker
     last = previous.lines[-1].text
     first = line.text[0]
     return (
         (first.islower() and first.isascii())
         or _CONTINUATION_END.search(last) is not None
         or last.count("(") > last.count(")")
+        or _at_hanging_indent(previous, line, following)
+    )
+
+
+def _at_hanging_indent(previous: _Entry, line: Line, following: Line | None) -> bool:
+    """``1. International Federation of Journalists`` / ``   Asia-Pacific Office``: the line
+    starts under the entry's text, and no sub-list of such lines follows it."""
+    head = previous.lines[0]
+    if head.marker is None or line.indent != head.indent + (head.body_start - head.start):
+        return False
+    return following is None or not (
+        following.marker is None and following.blank_before == 0 and following.indent == line.indent
     )
 
 
@@ -121,17 +198,20 @@ def _is_member(parent: _Entry, entry: _Entry, *, root: _Entry) -> bool:
     )
 
 
-def _signatory(entry: _Entry, list_kind: SignatoryKind | None) -> Signatory:
+def _signatory(
+    entry: _Entry, declared: SignatoryKind | None, fallback: SignatoryKind | None = None
+) -> Signatory:
+    """The model of an entry. ``declared`` is the kind the statement or group heading
+    gives every entry; ``fallback`` the kind for an entry whose name does not tell."""
     first = entry.lines[0]
-    text = " ".join([first.body, *(line.text for line in entry.lines[1:])])
-    kind = _kind_of_words(entry.group or "") or list_kind
-    name, affiliation = text, None
-    if kind != "organization":
-        person, _, rest = text.partition(", ")
-        if rest and PERSON.match(person):
-            kind, name, affiliation = "individual", person, rest
-        elif kind is None and (HONORIFIC.match(text) or PERSON.match(text)):
-            kind = "individual" if entry.group or HONORIFIC.match(text) else None
+    kind = _kind_of_words(entry.group or "") or declared
+    if entry.signer:
+        kind, name = "individual", first.text
+        affiliation = ", ".join(line.text for line in entry.lines[1:]) or None
+    else:
+        name = " ".join([first.body, *(line.text for line in entry.lines[1:])])
+        kind, name, affiliation = _person_or_organization(name, kind)
+        kind = kind or fallback
     member_kind: SignatoryKind | None = "organization" if kind == "organization" else None
     return Signatory(
         number=first.ordinal,
@@ -144,6 +224,30 @@ def _signatory(entry: _Entry, list_kind: SignatoryKind | None) -> Signatory:
         members=[_signatory(member, member_kind) for member in entry.members],
         span=span_of(entry.lines),
     )
+
+
+def _person_or_organization(
+    text: str, kind: SignatoryKind | None
+) -> tuple[SignatoryKind | None, str, str | None]:
+    """Split ``Dr. Jane Roe, Professor of Law, University of X`` into an individual's name
+    and affiliation; an organisation's entry stays whole."""
+    if kind == "organization":
+        return kind, text, None
+    person, _, rest = text.partition(", ")
+    if rest and looks_like_person(person):
+        return "individual", person, rest
+    return kind or _kind_of_name(text), text, None
+
+
+def _kind_of_name(text: str) -> SignatoryKind | None:
+    """What a name alone says: a titled person, an organisation, or nothing."""
+    if HONORIFIC.match(text) and looks_like_person(text):
+        return "individual"
+    if ORGANIZATION_NAME.search(text) or _acronym(text):
+        return "organization"
+    if not PERSON.match(text) and scripts_of(text) == ["Latn"]:
+        return "organization"  # lower-case words, or too many for a name
+    return None
 
 
 def _acronym(name: str) -> str | None:

@@ -17,6 +17,7 @@ import regex
 
 from ..model import ParseWarning, Signatory, Signing
 from ..sections import Block
+from ..vocabulary import UNDERSIGNED
 from .common import span_of
 
 COUNT = regex.compile(
@@ -24,11 +25,13 @@ COUNT = regex.compile(
     (?P<n>\p{Nd}{1,3}(?:,\p{Nd}{3})+|\p{Nd}{1,9})[ ]+
     (?:[\p{L}\p{M}()-]+[ ]+){0,3}?
     (?i:organi[sz]ations?|groups?|signatories|individuals?|CSOs|NGOs|people|persons
-       |networks?|unions?|signatures|members|entities|institutions|activists|defenders)\b
+       |networks?|unions?|signatures|members|entities|institutions|activists|defenders
+       |of[ ](?:them|these|which|whom))\b
     """,
     regex.VERBOSE,
 )
-"""A count of signers: ``397 civil society organizations``, ``12 individuals``, ``1,024 groups``."""
+"""A count of signers: ``397 civil society organizations``, ``12 individuals``,
+``1,024 groups``, ``24 of them``."""
 
 UNDISCLOSED = regex.compile(
     r"""
@@ -40,23 +43,44 @@ UNDISCLOSED = regex.compile(
 )
 """What follows a count of signers who are not named: ``… that have chosen not to disclose``."""
 
+SENTENCE = regex.compile(r"[.!?](?:[ ]|$)")
+"""The end of a sentence."""
+
 _JOINS_TOTAL = regex.compile(r"[ ,]*(?:and|&|as[ ]well[ ]as|plus)[ ]+$")
 
 
-def read_signing(blocks: Sequence[Block]) -> Signing | None:
-    """The signing statement: the ``signing`` block that declares a count, else the first."""
-    if not blocks:
-        return None
+def read_signing(blocks: Sequence[Block], body: Sequence[Block] = ()) -> Signing | None:
+    """The signing statement: the ``signing`` block that declares a count, else a body
+    paragraph that opens by declaring one ("We, the undersigned 286 organizations, …"),
+    else the first ``signing`` block (a heading such as "Signatories:")."""
     counted = [(block, _counts(block.text)) for block in blocks]
-    block, (total, undisclosed) = next(
-        (item for item in counted if item[1][0] is not None), counted[0]
-    )
+    declaring = [item for item in counted if item[1][0] is not None]
+    if not declaring:
+        undersigned = ((block, _undersigned_counts(block.text)) for block in body)
+        declaring = [item for item in undersigned if item[1][0] is not None]
+    chosen = declaring[0] if declaring else (counted[0] if counted else None)
+    if chosen is None:
+        return None
+    block, (total, undisclosed) = chosen
     return Signing(
         text=block.text,
         declared_total=total,
         declared_undisclosed=undisclosed,
         span=span_of(block.lines),
     )
+
+
+def _undersigned_counts(text: str) -> tuple[int | None, int | None]:
+    """Counts declared by the opening sentence of ``We, the undersigned 286 …``; a count
+    elsewhere in the paragraph ("11,000 people") is no declaration."""
+    opening = UNDERSIGNED.match(text)
+    if opening is None:
+        return None, None
+    first = COUNT.search(text, opening.end())
+    if first is None or first.start() > opening.end() + 1:
+        return None, None
+    end = SENTENCE.search(text, first.end())
+    return _counts(text[: end.start() if end else len(text)])
 
 
 def _counts(text: str) -> tuple[int | None, int | None]:

@@ -1,0 +1,203 @@
+"""Stage 4: the field readers, each on its own blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from letterparse.fields.contacts import read_contacts
+from letterparse.fields.dates import read_date
+from letterparse.fields.links import read_links
+from letterparse.fields.recipients import read_recipients
+from letterparse.fields.scripts import scripts_of
+from letterparse.fields.signatories import read_signatories
+from letterparse.fields.signing import read_signing
+from letterparse.lines import split_lines
+from letterparse.model import BlockKind
+from letterparse.sections import Block
+
+
+def block(kind: BlockKind, text: str) -> Block:
+    return Block(kind, tuple(split_lines(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "place"),
+    [
+        ("1 March 2024", "2024-03-01", None),
+        ("1st March 2024", "2024-03-01", None),
+        ("March 1, 2024", "2024-03-01", None),
+        ("March 1st, 2024", "2024-03-01", None),
+        ("24 February, 2021", "2021-02-24", None),
+        ("February 24th, 2021", "2021-02-24", None),
+        ("1 Mar. 2024", "2024-03-01", None),
+        ("Sept. 5, 2023", "2023-09-05", None),
+        ("Friday, 1 March 2024", "2024-03-01", None),
+        ("2024-03-01", "2024-03-01", None),
+        ("New York, 24 January 2022", "2022-01-24", "New York"),
+        ("Bangkok, Thailand – 5 May 2023", "2023-05-05", "Bangkok, Thailand"),
+        ("March 2024", "2024-03", None),
+        ("13/03/2024", "2024-03-13", None),
+        ("03/13/2024", "2024-03-13", None),
+    ],
+)
+def test_dates(text: str, iso: str, place: str | None) -> None:
+    date, warnings = read_date(split_lines(text)[0])
+    assert (date.iso, date.place, warnings) == (iso, place, [])
+
+
+@pytest.mark.parametrize("text", ["01/03/2024", "1.3.2024"])
+def test_ambiguous_numeric_dates(text: str) -> None:
+    date, warnings = read_date(split_lines(text)[0])
+    assert date.iso is None
+    assert [(w.code, w.line) for w in warnings] == [("ambiguous_date", 1)]
+    assert read_date(split_lines(text)[0], day_first=True)[0].iso == "2024-03-01"
+    assert read_date(split_lines(text)[0], day_first=False)[0].iso == "2024-01-03"
+
+
+def test_impossible_date_warns() -> None:
+    date, warnings = read_date(split_lines("31 February 2024")[0])
+    assert date.iso is None
+    assert warnings[0].code == "invalid_date"
+
+
+def test_recipients_list_and_address_block() -> None:
+    cc = block("recipients", "CC: UN Human Rights Council Members\nUN High Commissioner")
+    address = block(
+        "recipients",
+        "H.E. Mr. António Guterres\nUnited Nations Secretary-General\n"
+        "United Nations Secretariat\n405 East 42nd Street\nNew York, NY 10017",
+    )
+    recipients = read_recipients([cc, address])
+    assert [(r.role, r.name, len(r.address)) for r in recipients] == [
+        ("cc", "UN Human Rights Council Members", 0),
+        ("cc", "UN High Commissioner", 0),
+        ("cc", "H.E. Mr. António Guterres", 4),
+    ]
+    assert recipients[0].span.start == len("CC: ")
+    assert recipients[2].address[-1] == "New York, NY 10017"
+
+
+def test_links_every_form() -> None:
+    text, links = read_links(
+        "See [the report](https://example.org/r), <https://example.org/a>, "
+        "www.example.org and write to info@example.org."
+    )
+    assert text == (
+        "See the report, https://example.org/a, www.example.org and write to info@example.org."
+    )
+    assert [(link.text, link.target) for link in links] == [
+        ("the report", "https://example.org/r"),
+        ("https://example.org/a", "https://example.org/a"),
+        ("www.example.org", "www.example.org"),
+        ("info@example.org", "mailto:info@example.org"),
+    ]
+    assert all(text[link.start : link.end] == link.text for link in links)
+
+
+@pytest.mark.parametrize(
+    ("entry", "name", "organization", "email", "phone"),
+    [
+        ("- Elena, GSCN; gscn2021@gmail.com", "Elena", "GSCN", "gscn2021@gmail.com", None),
+        (
+            "Jane Roe (Fortify Rights), jane@example.org",
+            "Jane Roe",
+            "Fortify Rights",
+            "jane@example.org",
+            None,
+        ),
+        (
+            "Somchai Dee – Asia Forum – +66 81 234 5678",
+            "Somchai Dee",
+            "Asia Forum",
+            None,
+            "+66 81 234 5678",
+        ),
+    ],
+)
+def test_contacts(
+    entry: str, name: str, organization: str, email: str | None, phone: str | None
+) -> None:
+    (contact,) = read_contacts([block("contacts", f"Contact:\n{entry}")])
+    assert (contact.name, contact.organization, contact.email, contact.phone) == (
+        name,
+        organization,
+        email,
+        phone,
+    )
+
+
+@pytest.mark.parametrize(
+    ("statement", "total", "undisclosed"),
+    [
+        (
+            "Signed by 397 civil society organizations, including 94 organizations that have "
+            "chosen not to disclose their names.",
+            397,
+            94,
+        ),
+        ("This letter was signed by 638 civil society organizations (CSOs).", 638, None),
+        ("Signed by 120 organizations and 12 individuals:", 132, None),
+        ("Signed by 1,024 groups, 24 of them anonymously.", 1024, 24),
+        ("Signatories:", None, None),
+    ],
+)
+def test_signing_counts(statement: str, total: int | None, undisclosed: int | None) -> None:
+    signing = read_signing([block("signing", statement)])
+    assert signing is not None
+    assert (signing.declared_total, signing.declared_undisclosed) == (total, undisclosed)
+
+
+def test_signatories_nest_by_indent_and_marker() -> None:
+    text = (
+        "1. Mandalay Strike Force (MSF)\n - Daung Sitthe Strike\n - Industries Strike\n"
+        "2. Karen Peace Support Network (KPSN)\n   a. Member by letter\n3. Alone\n"
+    )
+    entries, warnings = read_signatories([block("signatories", text)])
+    assert [(e.number, e.acronym, [m.name for m in e.members]) for e in entries] == [
+        (1, "MSF", ["Daung Sitthe Strike", "Industries Strike"]),
+        (2, "KPSN", ["Member by letter"]),
+        (3, None, []),
+    ]
+    assert warnings == []
+
+
+def test_numbering_gaps_repeats_and_duplicates_warn() -> None:
+    text = "1. A\n2. B\n4. C\n4. D\n5. B\n"
+    _, warnings = read_signatories([block("signatories", text)])
+    assert [(w.code, w.line) for w in warnings] == [
+        ("numbering_gap", 3),
+        ("numbering_repeat", 4),
+        ("duplicate_signatory", 5),
+    ]
+
+
+def test_groups_and_individuals() -> None:
+    blocks = [
+        block("signatory_group", "Organisations:"),
+        block("signatories", "Burma Campaign UK\nCRPH, NUG Support Team Germany – Deutschland"),
+        block("signatory_group", "Individuals:"),
+        block("signatories", "Dr. Jane Roe, Professor of Law, University of X\nJohn Doe"),
+    ]
+    entries, _ = read_signatories(blocks)
+    assert [(e.name, e.kind, e.affiliation, e.group) for e in entries] == [
+        ("Burma Campaign UK", "organization", None, "Organisations"),
+        ("CRPH, NUG Support Team Germany – Deutschland", "organization", None, "Organisations"),
+        ("Dr. Jane Roe", "individual", "Professor of Law, University of X", "Individuals"),
+        ("John Doe", "individual", None, "Individuals"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "scripts"),
+    [
+        ("Burma Campaign UK", ["Latn"]),
+        ("CDM ရန်ကုန်", ["Latn", "Mymr"]),
+        ("ဒို့မြေကွန်ရက် (LIOH)", ["Mymr", "Latn"]),
+        ("มูลนิธิ", ["Thai"]),
+        ("東京", ["Hani"]),
+        ("منظمة", ["Arab"]),
+        ("1234", []),
+    ],
+)
+def test_scripts(name: str, scripts: list[str]) -> None:
+    assert scripts_of(name) == scripts

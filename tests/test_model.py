@@ -1,0 +1,59 @@
+"""The model: the public JSON contract."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+import letterparse
+from letterparse import Letter
+
+from .conftest import REFERENCE
+
+CONTRACT_KEYS = [
+    "schema_version",
+    "source",
+    "header",
+    "recipients",
+    "date",
+    "subject",
+    "salutation",
+    "body",
+    "closing",
+    "contacts",
+    "signing",
+    "signatories",
+    "layout",
+    "warnings",
+]
+
+
+def test_every_key_always_present() -> None:
+    letter = letterparse.parse("Just one line of text that is not much of a letter.")
+    dumped = letter.model_dump(mode="json")
+    assert list(dumped) == CONTRACT_KEYS
+    assert dumped["header"] is None or isinstance(dumped["header"], dict)
+    assert Letter.model_json_schema()["required"] == CONTRACT_KEYS
+
+
+def test_frozen_and_extra_forbidden() -> None:
+    letter = letterparse.parse_file(REFERENCE)
+    with pytest.raises(ValidationError):
+        letter.signatories[0].name = "changed"  # type: ignore[misc]
+    data = letter.model_dump(mode="json")
+    data["surprise"] = 1
+    with pytest.raises(ValidationError):
+        Letter.model_validate(data)
+
+
+def test_schema_version_is_checked() -> None:
+    data = letterparse.parse("Dear all,\n\nWe write.\n").model_dump(mode="json")
+    data["schema_version"] = "2"
+    with pytest.raises(ValidationError):
+        Letter.model_validate(data)
+
+
+def test_field_docstrings_reach_the_schema() -> None:
+    schema = Letter.model_json_schema()
+    assert "0-based" in schema["$defs"]["Span"]["properties"]["start"]["description"]
+    assert schema["$defs"]["ParseWarning"]["title"] == "Warning"

@@ -1,0 +1,129 @@
+"""Stage 3: which lines form which block."""
+
+from __future__ import annotations
+
+from letterparse.lines import split_lines
+from letterparse.sections import segment
+
+
+def kinds(text: str) -> list[tuple[str, int]]:
+    return [(block.kind, len(block.lines)) for block in segment(split_lines(text))]
+
+
+def test_reference_shape() -> None:
+    text = (
+        "To Members of the Council\n\nCC: A\nB\n\n1 March 2024\n\nRe: Act now\n\n"
+        "Your Excellencies,\n\nWe write to you because the situation is grave.\n\n"
+        "For more information, please contact:\n\n- Elena, GSCN; e@x.org\n\n"
+        "Signed by 3 organizations.\n\n1. One\n2. Two\n - Member\n\n3. Three\n"
+    )
+    assert kinds(text) == [
+        ("recipients", 1),
+        ("recipients", 2),
+        ("date", 1),
+        ("subject", 1),
+        ("salutation", 1),
+        ("paragraph", 1),
+        ("contacts", 2),
+        ("signing", 1),
+        ("signatories", 4),
+    ]
+
+
+def test_hard_wrapped_paragraphs_and_first_line_indents() -> None:
+    text = (
+        "Dear Minister,\n\n    We write to you about the\nsituation in the region.\n"
+        "    A second paragraph opens\nwith an indent.\n\nSincerely,\n\nJane Roe\n"
+    )
+    assert kinds(text) == [
+        ("salutation", 1),
+        ("paragraph", 2),
+        ("paragraph", 2),
+        ("closing", 1),
+        ("signatories", 1),
+    ]
+
+
+def test_body_list_items_are_not_signatories() -> None:
+    text = (
+        "Dear Minister,\n\nWe urge you to:\n\n1. release all political prisoners\n"
+        "   without conditions;\n2. end the violence.\n\nSincerely,\n"
+    )
+    assert kinds(text) == [
+        ("salutation", 1),
+        ("paragraph", 1),
+        ("list_item", 2),
+        ("list_item", 1),
+        ("closing", 1),
+    ]
+
+
+def test_page_artifacts_and_chrome_after_the_body() -> None:
+    text = "Dear all,\n\nWe write.\n\nSigned by:\n\n1. One\n\n2\n\n2. Two\n\nShare this\n"
+    assert kinds(text) == [
+        ("salutation", 1),
+        ("paragraph", 1),
+        ("signing", 1),
+        ("signatories", 1),
+        ("page_artifact", 1),
+        ("signatories", 1),
+        ("trailer", 1),
+    ]
+
+
+def test_group_headings_split_the_list() -> None:
+    text = "Dear all,\n\nWe write.\n\nSignatories:\n\nOrganisations:\nA\nB\n\nIndividuals:\nC\n"
+    assert kinds(text) == [
+        ("salutation", 1),
+        ("paragraph", 1),
+        ("signing", 1),
+        ("signatory_group", 1),
+        ("signatories", 2),
+        ("signatory_group", 1),
+        ("signatories", 1),
+    ]
+
+
+def test_every_line_in_exactly_one_block() -> None:
+    text = "Title\n\nTo: X\n\nDear Y,\n\nBody text here.\n\nRandom\n\n- a\n- b\n"
+    lines = split_lines(text)
+    blocks = segment(lines)
+    assert [line for block in blocks for line in block.lines] == lines
+
+
+def test_a_trailing_list_of_names_is_the_signatories() -> None:
+    text = (
+        "Dear Minister,\n\nWe ask you to:\n\n1. release all political prisoners;\n"
+        "2. end the violence.\n\nThank you for your attention.\n\n"
+        "1. Alpha Rights Group\n2. Beta Network\n\n3. Gamma Union (GU)\n"
+    )
+    assert kinds(text) == [
+        ("salutation", 1),
+        ("paragraph", 1),
+        ("list_item", 1),
+        ("list_item", 1),
+        ("paragraph", 1),
+        ("signatories", 3),
+    ]
+
+
+def test_a_trailing_list_of_demands_stays_in_the_body() -> None:
+    text = (
+        "Dear Minister,\n\nWe ask you to:\n\n1. release all political prisoners;\n"
+        "2. end the violence;\n3. allow aid to reach the camps.\n"
+    )
+    assert [kind for kind, _ in kinds(text)] == [
+        "salutation",
+        "paragraph",
+        "list_item",
+        "list_item",
+        "list_item",
+    ]
+
+
+def test_a_sentence_that_introduces_the_signatories() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nThe following organisations have endorsed this letter:\n\n"
+        "Alpha Rights Group\nBeta Network\n"
+    )
+    assert kinds(text)[-2:] == [("signing", 1), ("signatories", 2)]
