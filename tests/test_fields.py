@@ -201,3 +201,9 @@ def test_groups_and_individuals() -> None:
 )
 def test_scripts(name: str, scripts: list[str]) -> None:
     assert scripts_of(name) == scripts
+
+
+def test_link_targets_with_parentheses() -> None:
+    text, links = read_links("the [article](https://en.example.org/wiki/Junta_(Myanmar)).")
+    assert text == "the article."
+    assert links[0].target == "https://en.example.org/wiki/Junta_(Myanmar)"

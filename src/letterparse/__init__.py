@@ -6,7 +6,10 @@
 'Your Excellencies,'
 """
 
+from ._version import __version__
+from .batch import iter_parse
 from .errors import LetterParseError, ParserBug
+from .export import to_cmif, to_csv, to_html, to_tei
 from .model import (
     SCHEMA_VERSION,
     Block,
@@ -27,6 +30,7 @@ from .model import (
     Subject,
 )
 from .parse import parse, parse_bytes, parse_file
+from .records import ParseFailure
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -39,6 +43,7 @@ __all__ = [
     "LetterParseError",
     "Link",
     "Paragraph",
+    "ParseFailure",
     "ParseWarning",
     "ParserBug",
     "Recipient",
@@ -48,9 +53,13 @@ __all__ = [
     "Source",
     "Span",
     "Subject",
+    "__version__",
+    "iter_parse",
     "parse",
     "parse_bytes",
     "parse_file",
+    "to_cmif",
+    "to_csv",
+    "to_html",
+    "to_tei",
 ]
-
-__version__ = "0.1.0"

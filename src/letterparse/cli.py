@@ -1,10 +1,12 @@
-"""The command line: ``letterparse parse PATH|-`` and ``letterparse schema``.
+"""The command line: ``letterparse parse PATH...``, ``letterparse validate FILE...``
+and ``letterparse schema``.
 
-The CLI owns arguments, files, standard streams and exit codes (0 parsed, 1 a file
-failed, 2 usage error); it never parses letters itself and never shows a traceback
-for a user's mistake. ``main(argv)`` returns the exit code, so tests call it directly::
+The CLI owns arguments, files, standard streams and exit codes (0 all parsed, 1 an
+input failed, 2 usage error, 128 + the signal's number when interrupted); it never
+parses letters itself and never shows a traceback for a user's mistake.
+``main(argv)`` returns the exit code, so tests call it directly::
 
-    main(["parse", "letter.txt", "-o", "letter.json"])
+    main(["parse", "letters/", "--to", "jsonl", "-o", "letters.jsonl"])
 """
 
 from __future__ import annotations
@@ -12,18 +14,54 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
+from contextlib import closing
 from typing import BinaryIO
 
 from . import __version__
-from .errors import LetterParseError
+from .batch import DEFAULT_GLOBS, Input, collect
+from .batch import run as run_batch
+from .export.cmif import CC_BY, DEFAULT_EDITOR, DEFAULT_PUBLISHER, DEFAULT_TITLE, CmifInfo
+from .export.csv import csv_header
+from .formats import COLLECTIONS, FORMATS, PER_LETTER, renderer
 from .model import Letter
-from .parse import parse_bytes, parse_file
+from .output import (
+    CmifWriter,
+    FolderWriter,
+    Interrupted,
+    SignalGuard,
+    StreamWriter,
+    Target,
+    Writer,
+    output_names,
+)
+from .progress import Progress
+from .validate import validate_command
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+
+_CMIF_OPTIONS = (
+    "cmif_title",
+    "cmif_editor",
+    "cmif_email",
+    "cmif_publisher",
+    "cmif_url",
+    "cmif_date",
+    "cmif_licence",
+)
+_ISO_DAY = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+
+
+class UsageError(Exception):
+    """A mistake in the command line: exit 2."""
+
+
+class OutputError(Exception):
+    """The output cannot be written: exit 1."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -34,13 +72,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     try:
-        if args.command == "schema":
-            _write(sys.stdout.buffer, json.dumps(Letter.model_json_schema(), indent=2) + "\n")
-            return EXIT_OK
-        return _parse_command(args)
+        return _dispatch(args)
+    except UsageError as error:
+        print(f"letterparse {args.command}: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except OutputError as error:
+        print(f"letterparse: {error}", file=sys.stderr)
+        return EXIT_FAILED
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "schema":
+        _write(sys.stdout.buffer, json.dumps(Letter.model_json_schema(), indent=2) + "\n")
+        return EXIT_OK
+    if args.command == "validate":
+        return validate_command(args.files, sys.stdout, sys.stderr)
+    return _parse_command(args)
 
 
 def run() -> None:  # pragma: no cover - the console-script entry point
@@ -51,52 +101,181 @@ def run() -> None:  # pragma: no cover - the console-script entry point
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="letterparse",
-        description="Read the raw text of a letter into structured JSON.",
+        description="Read the raw text of letters into JSON, TEI, CMIF, CSV or HTML.",
     )
     parser.add_argument("--version", action="version", version=f"letterparse {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    parse = commands.add_parser(
-        "parse",
-        help="parse a letter and print its JSON",
-        description="Parse a letter (a file, or - for standard input) and print its JSON.",
+    _add_parse(commands)
+    validate = commands.add_parser(
+        "validate",
+        help="check stored JSON or JSON Lines output against the model",
+        description="Check letterparse output (FILE.json, FILE.jsonl, or - for standard input) "
+        "against the model and its schema_version; report each invalid record with its line.",
     )
-    parse.add_argument("path", metavar="PATH", help="a text file, or - for standard input")
-    parse.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
-    parse.add_argument(
-        "--strict", action="store_true", help="treat every warning as an error (exit 1)"
-    )
-    parse.add_argument("--compact", action="store_true", help="one line of JSON, no indent")
+    validate.add_argument("files", nargs="+", metavar="FILE")
     commands.add_parser("schema", help="print the JSON Schema of a parsed letter")
     return parser
 
 
-def _parse_command(args: argparse.Namespace) -> int:
-    path: str = args.path
+def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parse = commands.add_parser(
+        "parse",
+        help="parse letters and print JSON, JSON Lines, TEI, CMIF, CSV or HTML",
+        description="Parse letters: files, folders (walked recursively in sorted order) or - "
+        "for standard input. One file gives JSON; several, or a folder, give JSON Lines.",
+    )
+    parse.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder, or -")
+    parse.add_argument("--to", choices=FORMATS, help="output format (default: json or jsonl)")
+    parse.add_argument(
+        "-o", "--output", metavar="OUT", help="write to the file OUT, or into the folder OUT"
+    )
+    parse.add_argument(
+        "-j", "--jobs", type=_positive, metavar="N", help="parallel processes (default: cores)"
+    )
+    parse.add_argument(
+        "--glob",
+        action="append",
+        metavar="PATTERN",
+        help="files to take from folders, repeatable (default: *.txt and *.md)",
+    )
+    parse.add_argument(
+        "--strict", action="store_true", help="treat every warning as an error (exit 1)"
+    )
+    parse.add_argument("--compact", action="store_true", help="JSON on one line, no indent")
+    parse.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 BOM")
+    cmif = parse.add_argument_group("CMIF file fields (--to cmif)")
+    cmif.add_argument("--cmif-title", metavar="TEXT", help=f"default: {DEFAULT_TITLE!r}")
+    cmif.add_argument("--cmif-editor", metavar="NAME", help=f"default: {DEFAULT_EDITOR!r}")
+    cmif.add_argument("--cmif-email", metavar="ADDRESS", help="the editor's e-mail address")
+    cmif.add_argument("--cmif-publisher", metavar="NAME", help=f"default: {DEFAULT_PUBLISHER!r}")
+    cmif.add_argument(
+        "--cmif-url", metavar="URL", help="where the file is published (default: a URN)"
+    )
+    cmif.add_argument("--cmif-date", metavar="YYYY-MM-DD", help="default: today")
+    cmif.add_argument("--cmif-licence", metavar="URL", help=f"default: {CC_BY}")
+
+
+def _positive(text: str) -> int:
     try:
-        if path == "-":
-            letter = parse_bytes(sys.stdin.buffer.read(), path=None, strict=args.strict)
-        else:
-            letter = parse_file(path, strict=args.strict)
-    except LetterParseError as error:
-        shown = error if error.path else error.with_path("<stdin>" if path == "-" else path)
-        _report(shown)
-        return EXIT_FAILED
-    document = letter.model_dump_json(indent=None if args.compact else 2) + "\n"
-    if args.output:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+# -- parse -------------------------------------------------------------------------
+
+
+def _parse_command(args: argparse.Namespace) -> int:
+    _check_options(args)
+    paths: list[str] = args.paths
+    single = len(paths) == 1 and (paths[0] == "-" or not os.path.isdir(paths[0]))
+    fmt: str = args.to or ("json" if single else "jsonl")
+    inputs = _inputs(paths, args.glob or DEFAULT_GLOBS)
+    progress = Progress(len(inputs), sys.stderr)
+    with SignalGuard() as guard:
+        writer = _writer(fmt, args, inputs, guard)
+        pieces = run_batch(
+            inputs, renderer(fmt, compact=args.compact), jobs=args.jobs, strict=args.strict
+        )
         try:
-            with open(args.output, "w", encoding="utf-8", newline="\n") as out:
-                out.write(document)
-        except OSError as exc:
-            print(f"letterparse: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
-            return EXIT_FAILED
-    else:
-        _write(sys.stdout.buffer, document)
-    return EXIT_OK
+            with closing(pieces):
+                for index, piece in enumerate(pieces):
+                    if piece.failure is not None:
+                        progress.message(str(piece.failure))
+                    writer.add(index, piece)
+                    progress.advance(failed=piece.failure is not None)
+            writer.finish()
+        except Interrupted as stop:
+            writer.finish(commit=False)
+            progress.message(
+                f"letterparse: stopped by {stop} after {progress.done} of {len(inputs)} inputs; "
+                "what was written holds whole records only"
+            )
+            return 128 + stop.signum
+    progress.close()
+    problems = writer.errors if isinstance(writer, FolderWriter) else []
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return EXIT_FAILED if progress.failed or problems else EXIT_OK
 
 
-def _report(error: LetterParseError) -> None:
-    """One line on stderr: ``path:line: code: message``."""
-    print(str(error), file=sys.stderr)
+def _check_options(args: argparse.Namespace) -> None:
+    if args.paths.count("-") > 1:
+        raise UsageError("- (standard input) can be given once")
+    if args.bom and args.to != "csv":
+        raise UsageError("--bom is for --to csv")
+    given = [name for name in _CMIF_OPTIONS if getattr(args, name) is not None]
+    if given and args.to != "cmif":
+        raise UsageError(f"--{given[0].replace('_', '-')} is for --to cmif")
+    if args.cmif_date is not None and not _ISO_DAY.fullmatch(args.cmif_date):
+        raise UsageError(f"--cmif-date takes YYYY-MM-DD, not {args.cmif_date!r}")
+    for name in ("cmif_url", "cmif_licence"):
+        value = getattr(args, name)
+        if value is not None and (not value or any(char.isspace() for char in value)):
+            raise UsageError(f"--{name.replace('_', '-')} takes a URL without spaces")
+
+
+def _inputs(paths: Sequence[str], globs: Sequence[str]) -> list[Input]:
+    inputs: list[Input] = []
+    for path in paths:
+        if path == "-":
+            inputs.append(Input(None, data=sys.stdin.buffer.read()))
+        else:
+            inputs.extend(collect([path], glob=globs))
+    return inputs
+
+
+def _writer(
+    fmt: str, args: argparse.Namespace, inputs: Sequence[Input], guard: SignalGuard
+) -> Writer:
+    out: str | None = args.output
+    is_dir = out is not None and (os.path.isdir(out) or out.endswith(("/", os.sep)))
+    if fmt in PER_LETTER and (len(inputs) > 1 or is_dir):
+        if out is None:
+            raise UsageError(
+                f"--to {fmt} makes one file per input: with {len(inputs)} inputs, give -o DIR"
+            )
+        if os.path.exists(out) and not os.path.isdir(out):
+            raise UsageError(f"--to {fmt} with several inputs needs -o DIR, and {out} is a file")
+        relatives = [_relative(item) for item in inputs]
+        return FolderWriter(out, output_names(relatives, PER_LETTER[fmt]), guard)
+    if is_dir:
+        raise UsageError(f"--to {fmt} writes one file: -o names a folder ({out})")
+    target = _target(out, guard, streaming=fmt in COLLECTIONS and fmt != "cmif")
+    if fmt == "cmif":
+        return CmifWriter(target, _cmif_info(args))
+    header = csv_header(bom=args.bom).encode("utf-8") if fmt == "csv" else b""
+    return StreamWriter(target, header)
+
+
+def _target(out: str | None, guard: SignalGuard, *, streaming: bool) -> Target:
+    if out is None:
+        return Target(guard, stream=sys.stdout.buffer)
+    try:
+        return Target(guard, path=out, streaming=streaming)
+    except OSError as exc:
+        raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
+
+
+def _relative(item: Input) -> str:
+    if item.relative is not None:
+        return item.relative
+    return os.path.basename(item.path) if item.path else "stdin"
+
+
+def _cmif_info(args: argparse.Namespace) -> CmifInfo:
+    return CmifInfo(
+        title=args.cmif_title or DEFAULT_TITLE,
+        editor=args.cmif_editor or DEFAULT_EDITOR,
+        editor_email=args.cmif_email,
+        publisher=args.cmif_publisher or DEFAULT_PUBLISHER,
+        url=args.cmif_url,
+        date=args.cmif_date,
+        licence=args.cmif_licence or CC_BY,
+    )
 
 
 def _write(stream: BinaryIO, text: str) -> None:

@@ -261,8 +261,11 @@ PHONE = regex.compile(r"(?<![\p{N}\p{L}])\+?\p{N}[\p{N} ().-]{6,20}\p{N}(?![\p{N
 URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"’”]")
 """A bare URL in prose: ``https://example.org/report``, ``www.example.org``."""
 
-MARKDOWN_LINK = regex.compile(r"\[(?P<text>[^\[\]\n]{1,500})\]\((?P<target>[^()\s]{0,2000})\)")
-"""A markdown link: ``[Resolution 2669](#)``, ``[report](https://example.org)``."""
+MARKDOWN_LINK = regex.compile(
+    r"\[(?P<text>[^\[\]\n]{1,500})\]\((?P<target>(?:[^()\s]|\([^()\s]{0,200}\)){0,2000})\)"
+)
+"""A markdown link: ``[Resolution 2669](#)``, ``[report](https://example.org)``, and a
+target with one level of parentheses: ``[x](https://en.example.org/wiki/Foo_(bar))``."""
 
 ANGLE_URL = regex.compile(r"<(?P<target>(?:https?://|mailto:)[^<>\s]{1,2000})>")
 """A URL in angle brackets, as e-mail text has them: ``<https://example.org>``."""

@@ -1,0 +1,291 @@
+"""Many inputs at once: walk folders, parse in parallel processes, keep input order.
+
+A folder is walked recursively; its files whose names match the globs (``*.txt``
+and ``*.md`` by default, case-insensitively; hidden files and folders skipped) are
+taken in sorted path order. Each input gives one result, in input order: a
+:class:`~letterparse.Letter`, or a :class:`~letterparse.ParseFailure` saying why not.
+
+>>> for result in iter_parse(["fixtures/letters"], jobs=1):  # doctest: +SKIP
+...     print(result.source.path)
+fixtures/letters/joint-letter-unsc-2024-03-01.txt
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import signal
+import sys
+import traceback
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
+
+from .errors import LetterParseError
+from .model import Letter
+from .parse import parse_bytes
+from .records import ParseFailure, Result
+
+T = TypeVar("T")
+
+DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.md")
+"""The files a folder contributes unless told otherwise."""
+
+Renderer = Callable[[Result, bytes | None], T]
+"""Turns one input's result (and its bytes, when read) into what the caller keeps."""
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One input of a batch: a file to read, bytes already read, or a failure found early."""
+
+    path: str | None
+    """The path as given or as found in a folder; None for standard input."""
+    data: bytes | None = None
+    """The bytes, when already read (standard input); else the worker reads ``path``."""
+    failure: ParseFailure | None = None
+    """Set when the input is known to fail before reading (a folder without letters)."""
+    relative: str | None = None
+    """For a file found in a folder, its path inside that folder (``2024/a.txt``)."""
+
+    @property
+    def name(self) -> str:
+        """The path, or ``<stdin>``."""
+        return self.path if self.path is not None else "<stdin>"
+
+
+def iter_parse(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int | None = None,
+    glob: Sequence[str] = DEFAULT_GLOBS,
+    strict: bool = False,
+) -> Iterator[Result]:
+    """Parse files and folders; yield one result per input file, in input order.
+
+    ``jobs`` processes parse in parallel (default: the machine's cores); the results
+    are the same for any number of jobs. Folders are walked as :func:`collect` says.
+    On macOS and Windows, where worker processes are spawned, call it under
+    ``if __name__ == "__main__":`` as :mod:`multiprocessing` requires.
+
+    >>> [type(r).__name__ for r in iter_parse(["letter.txt", "missing.txt"])]  # doctest: +SKIP
+    ['Letter', 'ParseFailure']
+    """
+    if jobs is not None and jobs < 1:
+        raise ValueError(f"jobs must be 1 or more, not {jobs}")
+    inputs = collect(paths, glob=glob)
+    if _workers(jobs, len(inputs)) <= 1:
+        return run(inputs, _keep, jobs=1, strict=strict)
+    return (_unpack(packed) for packed in run(inputs, _pack, jobs=jobs, strict=strict))
+
+
+def collect(
+    paths: Iterable[str | os.PathLike[str]], *, glob: Sequence[str] = DEFAULT_GLOBS
+) -> list[Input]:
+    """The inputs that ``paths`` name: files as given, folders walked in sorted order.
+
+    A folder with no matching file, or one that cannot be read, becomes a failed input,
+    so that nothing a user named is skipped in silence. A missing file is kept: it fails
+    when read, in its place.
+    """
+    inputs: list[Input] = []
+    for path in paths:
+        name = os.fspath(path)
+        if os.path.isdir(name):
+            inputs.extend(_walk(name, glob))
+        else:
+            inputs.append(Input(name))
+    return inputs
+
+
+def run(
+    inputs: Sequence[Input],
+    render: Renderer[T],
+    *,
+    jobs: int | None = None,
+    strict: bool = False,
+) -> Generator[T, None, None]:
+    """Parse ``inputs`` and yield ``render(result, data)`` for each, in input order.
+
+    With more than one job, parsing and rendering happen in worker processes, so
+    ``render`` must be picklable (a module-level function or a :func:`functools.partial`
+    of one). At most a few chunks per worker are in flight: memory stays bounded and
+    results come out as soon as all earlier ones are done.
+    """
+    workers = _workers(jobs, len(inputs))
+    if workers <= 1:
+        return (_work(item, render, strict) for item in inputs)
+    return _parallel(inputs, render, workers, strict)
+
+
+def read_input(item: Input, *, strict: bool = False) -> tuple[Result, bytes | None]:
+    """Read and parse one input: its result, and its bytes when they could be read."""
+    if item.failure is not None:
+        return item.failure, None
+    data = item.data
+    if data is None:
+        assert item.path is not None  # an Input without data always has a path
+        try:
+            data = Path(item.path).read_bytes()
+        except OSError as exc:
+            return _unreadable(item.path, exc), None
+    try:
+        return parse_bytes(data, path=item.path, strict=strict), data
+    except LetterParseError as error:
+        return ParseFailure.from_error(error, path=item.path, sha256=_sha256(data)), data
+    except Exception as exc:  # a parser bug: reported in the input's record, not hidden
+        return _bug(item, data, exc), data
+
+
+def default_jobs() -> int:
+    """How many processes to use by default: the cores this process may run on."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13+
+        count: int | None = os.process_cpu_count()
+    elif hasattr(os, "sched_getaffinity"):
+        count = len(os.sched_getaffinity(0))
+    else:  # pragma: no cover - macOS and Windows before 3.13
+        count = os.cpu_count()
+    return max(1, count or 1)
+
+
+# -- folders -----------------------------------------------------------------------
+
+
+def _walk(root: str, globs: Sequence[str]) -> list[Input]:
+    found: list[tuple[tuple[str, ...], Input]] = []
+    problems: list[Input] = []
+    folded = [pattern.casefold() for pattern in globs]
+
+    def visit(folder: str, parts: tuple[str, ...]) -> None:
+        try:
+            with os.scandir(folder) as entries:
+                children = sorted(entries, key=lambda entry: entry.name)
+        except OSError as exc:
+            problems.append(Input(folder, failure=_unreadable(folder, exc, folder=True)))
+            return
+        for entry in children:
+            if entry.name.startswith("."):
+                continue
+            rel = (*parts, entry.name)
+            if entry.is_dir():  # symbolic links to folders are followed only when named
+                if not entry.is_symlink():
+                    visit(entry.path, rel)
+            elif (entry.is_file() or entry.is_symlink()) and _matches(
+                "/".join(rel).casefold(), folded
+            ):
+                found.append((rel, Input(entry.path, relative="/".join(rel))))
+
+    visit(root, ())
+    found.sort(key=lambda pair: pair[0])
+    if not found and not problems:
+        shown = ", ".join(globs) or "(no pattern)"
+        failure = ParseFailure.of("no_files", f"no file in this folder matches {shown}", path=root)
+        return [Input(root, failure=failure)]
+    return problems + [item for _, item in found]
+
+
+def _matches(relative: str, patterns: Sequence[str]) -> bool:
+    """Whether a relative path matches a pattern, from the right: ``*.txt``, ``2024/*.md``."""
+    for pattern in patterns:
+        depth = pattern.count("/") + 1
+        tail = "/".join(relative.split("/")[-depth:])
+        if fnmatchcase(tail, pattern):
+            return True
+    return False
+
+
+# -- workers -----------------------------------------------------------------------
+
+
+def _workers(jobs: int | None, inputs: int) -> int:
+    return min(default_jobs() if jobs is None else jobs, inputs)
+
+
+def _keep(result: Result, data: bytes | None) -> Result:
+    return result
+
+
+def _pack(result: Result, data: bytes | None) -> tuple[bool, bytes]:
+    """A result as JSON: between processes cheaper than pickling the model."""
+    return isinstance(result, Letter), result.model_dump_json().encode("utf-8")
+
+
+def _unpack(packed: tuple[bool, bytes]) -> Result:
+    is_letter, raw = packed
+    return Letter.model_validate_json(raw) if is_letter else ParseFailure.model_validate_json(raw)
+
+
+def _work(item: Input, render: Renderer[T], strict: bool) -> T:
+    result, data = read_input(item, strict=strict)
+    return render(result, data)
+
+
+def _work_chunk(chunk: Sequence[Input], render: Renderer[T], strict: bool) -> list[T]:
+    return [_work(item, render, strict) for item in chunk]
+
+
+def _parallel(
+    inputs: Sequence[Input], render: Renderer[T], workers: int, strict: bool
+) -> Generator[T, None, None]:
+    size = max(1, min(16, len(inputs) // (workers * 8)))
+    chunks = [inputs[i : i + size] for i in range(0, len(inputs), size)]
+    task = partial(_work_chunk, render=render, strict=strict)
+    executor = ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), initializer=_ignore_interrupts
+    )
+    queued = deque(chunks)
+    pending: deque[Future[list[T]]] = deque()
+    try:
+        while queued or pending:
+            while queued and len(pending) < workers * 3:
+                pending.append(executor.submit(task, queued.popleft()))
+            yield from pending.popleft().result()
+    finally:
+        executor.shutdown(wait=not pending, cancel_futures=True)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Fork on Linux: workers start fast and need no ``if __name__ == "__main__":`` guard
+    in the caller's script (the pool forks its workers before it starts a thread);
+    elsewhere the platform's default (spawn), which needs that guard."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+# -- failures ----------------------------------------------------------------------
+
+
+def _unreadable(path: str, exc: OSError, *, folder: bool = False) -> ParseFailure:
+    if isinstance(exc, FileNotFoundError):
+        return ParseFailure.of("file_not_found", "no such file", path=path)
+    if isinstance(exc, IsADirectoryError):
+        return ParseFailure.of("is_a_directory", "a folder, not a file", path=path)
+    code = "unreadable_folder" if folder else "unreadable_file"
+    return ParseFailure.of(code, exc.strerror or str(exc), path=path)
+
+
+def _bug(item: Input, data: bytes, exc: Exception) -> ParseFailure:
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    where = f"{Path(frame.filename).name}:{frame.lineno}"
+    message = (
+        f"letterparse failed on this input ({type(exc).__name__}: {exc} at {where}); "
+        "this is a bug in letterparse: please report it with the file"
+    )
+    return ParseFailure.of("parser_bug", message, path=item.path, sha256=_sha256(data))
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,100 @@
+"""What each ``--to`` format makes of one input, in the worker process that parsed it.
+
+A renderer turns a result (and the input's bytes) into a :class:`Rendered` piece:
+the failure, if any, and the bytes (or CMIF entry) the main process will write.
+Renderers are module-level functions, so that worker processes can receive them.
+
+>>> from letterparse import parse
+>>> piece = render_jsonl(parse("Dear Members,\\n\\nWe write to you.\\n"), None)
+>>> piece.failure is None and piece.payload.endswith(b"}\\n")
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from .batch import Renderer
+from .decode import decode_bytes
+from .export.cmif import CmifEntry, cmif_entry
+from .export.csv import format_rows, signatory_rows
+from .export.html import to_html
+from .export.jsonl import jsonl_record, to_json
+from .export.tei import to_tei
+from .records import ParseFailure, Result
+
+PER_LETTER = {"json": ".json", "tei": ".xml", "html": ".html"}
+"""Formats that make one document per letter, and the extension of their files."""
+
+COLLECTIONS = ("jsonl", "csv", "cmif")
+"""Formats that make one output for all inputs."""
+
+FORMATS = (*PER_LETTER, *COLLECTIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """One input, rendered: its failure if it failed, and what to write for it."""
+
+    failure: ParseFailure | None
+    payload: bytes | CmifEntry | None
+
+
+def render_json(result: Result, data: bytes | None, *, indent: int | None = 2) -> Rendered:
+    """The letter's JSON document; nothing for a failure (its line on stderr says why)."""
+    if isinstance(result, ParseFailure):
+        return Rendered(result, None)
+    return Rendered(None, to_json(result, indent=indent).encode("utf-8"))
+
+
+def render_jsonl(result: Result, data: bytes | None) -> Rendered:
+    """One JSON Lines record: the letter or the error record."""
+    return Rendered(_failure(result), jsonl_record(result).encode("utf-8"))
+
+
+def render_tei(result: Result, data: bytes | None) -> Rendered:
+    """The letter's TEI document; nothing for a failure."""
+    if isinstance(result, ParseFailure):
+        return Rendered(result, None)
+    return Rendered(None, to_tei(result).encode("utf-8"))
+
+
+def render_html(result: Result, data: bytes | None) -> Rendered:
+    """The letter's review page, with its decoded text; nothing for a failure."""
+    if isinstance(result, ParseFailure):
+        return Rendered(result, None)
+    text = decode_bytes(data).text if data is not None else None
+    return Rendered(None, to_html(result, text).encode("utf-8"))
+
+
+def render_csv(result: Result, data: bytes | None) -> Rendered:
+    """The letter's CSV rows (one per signatory and member); nothing for a failure."""
+    if isinstance(result, ParseFailure):
+        return Rendered(result, None)
+    return Rendered(None, format_rows(signatory_rows(result)).encode("utf-8"))
+
+
+def render_cmif(result: Result, data: bytes | None) -> Rendered:
+    """The letter's CMIF entry; nothing for a failure."""
+    if isinstance(result, ParseFailure):
+        return Rendered(result, None)
+    return Rendered(None, cmif_entry(result))
+
+
+def renderer(name: str, *, compact: bool = False) -> Renderer[Rendered]:
+    """The renderer of format ``name``."""
+    if name == "json":
+        return partial(render_json, indent=None if compact else 2)
+    renderers: dict[str, Renderer[Rendered]] = {
+        "jsonl": render_jsonl,
+        "tei": render_tei,
+        "html": render_html,
+        "csv": render_csv,
+        "cmif": render_cmif,
+    }
+    return renderers[name]
+
+
+def _failure(result: Result) -> ParseFailure | None:
+    return result if isinstance(result, ParseFailure) else None

@@ -1,0 +1,215 @@
+"""Writing a batch's output: whole records only, in order, flushed as they come.
+
+- :class:`SignalGuard` holds Ctrl-C and SIGTERM back while a record is being
+  written, so that an interrupted run leaves only whole records (a valid JSON Lines
+  prefix); between records they stop the run at once.
+- Writers take the rendered pieces in input order: :class:`StreamWriter` appends
+  them to one output (JSON Lines, CSV, or a single document), :class:`CmifWriter`
+  collects the entries and writes one CMIF file at the end, :class:`FolderWriter`
+  writes one file per input.
+
+>>> output_names(["a.txt", "2024/a.txt", "b.txt", "b.md"], ".json")
+['a.json', '2024/a.json', 'b.txt.json', 'b.md.json']
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import tempfile
+import threading
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path, PurePosixPath
+from types import FrameType
+from typing import BinaryIO
+
+from .export.cmif import CmifEntry, CmifInfo, assemble
+from .formats import Rendered
+
+_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class Interrupted(Exception):
+    """The run was stopped by a signal (Ctrl-C, SIGTERM) between two records."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+class SignalGuard:
+    """Within ``with SignalGuard() as guard:``, SIGINT and SIGTERM raise
+    :class:`Interrupted`, except inside ``with guard.writing():``, after which they do."""
+
+    def __init__(self) -> None:
+        self._writing = False
+        self._pending: int | None = None
+        self._saved: dict[int, object] = {}
+
+    def __enter__(self) -> SignalGuard:
+        if threading.current_thread() is threading.main_thread():
+            for signum in _SIGNALS:
+                self._saved[signum] = signal.signal(signum, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for signum, handler in self._saved.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]
+        self._saved.clear()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """A section that a signal does not interrupt: it takes effect after."""
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+        if self._pending is not None:
+            raise Interrupted(self._pending)
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self._writing:
+            self._pending = signum
+        else:
+            raise Interrupted(signum)
+
+
+class Target:
+    """Where one output goes: a binary stream, or a file (replaced whole at the end, or
+    written record by record when ``streaming``)."""
+
+    def __init__(
+        self,
+        guard: SignalGuard,
+        *,
+        stream: BinaryIO | None = None,
+        path: str | None = None,
+        streaming: bool = True,
+    ) -> None:
+        self.guard = guard
+        self.path = path
+        self._temp: str | None = None
+        if stream is not None:
+            self.stream = stream
+        else:
+            assert path is not None
+            if streaming:
+                self.stream = open(path, "wb")  # noqa: SIM115 - closed in close()
+            else:
+                folder = os.path.dirname(os.path.abspath(path))
+                handle, self._temp = tempfile.mkstemp(prefix=".letterparse-", dir=folder)
+                self.stream = os.fdopen(handle, "wb")
+
+    def write(self, data: bytes) -> None:
+        """Write ``data`` whole and flush it."""
+        if not data:
+            return
+        with self.guard.writing():
+            self.stream.write(data)
+            self.stream.flush()
+
+    def close(self, *, commit: bool = True) -> None:
+        """Finish: a file is closed (and, when written whole, moved into place)."""
+        if self.path is None:
+            return
+        self.stream.close()
+        if self._temp is not None:
+            if commit:
+                os.replace(self._temp, self.path)
+            else:
+                os.unlink(self._temp)
+
+
+class StreamWriter:
+    """Appends each piece's bytes to one target, after a header (the CSV header)."""
+
+    def __init__(self, target: Target, header: bytes = b"") -> None:
+        self.target = target
+        target.write(header)
+
+    def add(self, index: int, piece: Rendered) -> None:
+        """Write the piece, if it has bytes."""
+        if isinstance(piece.payload, bytes):
+            self.target.write(piece.payload)
+
+    def finish(self, *, commit: bool = True) -> None:
+        """Close the target."""
+        self.target.close(commit=commit)
+
+
+class CmifWriter:
+    """Collects the CMIF entries and writes the file when all inputs are done."""
+
+    def __init__(self, target: Target, info: CmifInfo) -> None:
+        self.target = target
+        self.info = info
+        self.entries: list[CmifEntry] = []
+
+    def add(self, index: int, piece: Rendered) -> None:
+        """Keep the piece's entry."""
+        if isinstance(piece.payload, CmifEntry):
+            self.entries.append(piece.payload)
+
+    def finish(self, *, commit: bool = True) -> None:
+        """Write the CMIF file (only for a run that was not interrupted)."""
+        if commit:
+            self.target.write(assemble(self.entries, self.info).encode("utf-8"))
+        self.target.close(commit=commit)
+
+
+class FolderWriter:
+    """Writes each input's document to its own file under ``folder``."""
+
+    def __init__(self, folder: str, names: Sequence[str], guard: SignalGuard) -> None:
+        self.folder = Path(folder)
+        self.names = names
+        self.guard = guard
+        self.errors: list[str] = []
+
+    def add(self, index: int, piece: Rendered) -> None:
+        """Write the piece's file, whole, or note why it could not be written."""
+        if not isinstance(piece.payload, bytes):
+            return
+        path = self.folder / self.names[index]
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            target = Target(self.guard, path=str(path), streaming=False)
+            try:
+                target.write(piece.payload)
+            except BaseException:
+                target.close(commit=False)
+                raise
+            target.close()
+        except OSError as exc:
+            self.errors.append(f"{path}: cannot write: {exc.strerror or exc}")
+
+    def finish(self, *, commit: bool = True) -> None:
+        """Nothing is left to do: every file was written whole as it came."""
+
+
+Writer = StreamWriter | CmifWriter | FolderWriter
+
+
+def output_names(relatives: Sequence[str], extension: str) -> list[str]:
+    """A file name for each input: its path with ``extension`` for its suffix; the whole
+    name plus ``extension`` where two inputs would meet; then ``-2``, ``-3`` if still."""
+    plain = [str(PurePosixPath(rel).with_suffix(extension)) for rel in relatives]
+    clashes = Counter(plain)
+    names = [
+        name if clashes[name] == 1 else rel + extension
+        for name, rel in zip(plain, relatives, strict=True)
+    ]
+    totals = Counter(names)
+    seen: Counter[str] = Counter()
+    unique: list[str] = []
+    for name in names:
+        seen[name] += 1
+        if totals[name] > 1 and seen[name] > 1:
+            stem = name[: -len(extension)] if extension else name
+            unique.append(f"{stem}-{seen[name]}{extension}")
+        else:
+            unique.append(name)
+    return unique

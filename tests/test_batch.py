@@ -1,0 +1,134 @@
+"""Batches: folders walked in sorted order, one result per input, the same for any jobs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import letterparse
+from letterparse import Letter, ParseFailure, iter_parse
+from letterparse.batch import collect
+from tests.archives import BATCH, make_archive
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """A folder as archives hold them: good letters, a scan, an empty file, other files."""
+    return make_archive(tmp_path)
+
+
+def relative(results: list[Letter | ParseFailure], root: Path) -> list[str]:
+    return [str(Path(r.source.path or "").relative_to(root)) for r in results]
+
+
+def test_a_folder_is_walked_recursively_in_sorted_order(archive: Path) -> None:
+    inputs = collect([archive])
+    assert [item.relative for item in inputs] == [
+        "2023/empty.md",
+        "2023/open-letter-secretary-general.txt",
+        "2024/joint-statement-water.md",
+        "2024/letter-numbering-gap.txt",
+        "2024/scan.txt",
+    ]
+
+
+def test_globs_choose_the_files_case_insensitively(archive: Path) -> None:
+    (archive / "2024" / "LOUD.TXT").write_text("To the Council\n", encoding="utf-8")
+    assert [i.relative for i in collect([archive], glob=["*.md"])] == [
+        "2023/empty.md",
+        "2024/joint-statement-water.md",
+    ]
+    assert [i.relative for i in collect([archive], glob=["2024/*.txt"])] == [
+        "2024/LOUD.TXT",
+        "2024/letter-numbering-gap.txt",
+        "2024/scan.txt",
+    ]
+
+
+def test_files_and_folders_keep_the_order_given(archive: Path) -> None:
+    gap = archive / "2024" / "letter-numbering-gap.txt"
+    paths = [item.path for item in collect([gap, archive / "2023", "missing.txt"])]
+    assert paths == [
+        str(gap),
+        str(archive / "2023" / "empty.md"),
+        str(archive / "2023" / "open-letter-secretary-general.txt"),
+        "missing.txt",
+    ]
+
+
+def test_each_input_gives_one_result_in_order(archive: Path) -> None:
+    results = list(iter_parse([archive, archive / "missing.txt"], jobs=1))
+    assert relative(results, archive) == [
+        "2023/empty.md",
+        "2023/open-letter-secretary-general.txt",
+        "2024/joint-statement-water.md",
+        "2024/letter-numbering-gap.txt",
+        "2024/scan.txt",
+        "missing.txt",
+    ]
+    kinds = [r.error.code if isinstance(r, ParseFailure) else "letter" for r in results]
+    assert kinds == ["empty_input", "letter", "letter", "letter", "binary_input", "file_not_found"]
+    scan = results[4]
+    assert isinstance(scan, ParseFailure)
+    assert scan.error.line == 3
+    assert scan.source.sha256 is not None
+    missing = results[5]
+    assert isinstance(missing, ParseFailure)
+    assert missing.source.sha256 is None
+
+
+def test_two_jobs_give_the_same_results_as_one(tmp_path: Path, archive: Path) -> None:
+    many = tmp_path / "many"
+    many.mkdir()
+    for n in range(60):
+        (many / f"letter-{n:03}.txt").write_text(
+            f"To the Council\n\n{n % 28 + 1} May 2024\n\nDear Members,\n\n"
+            f"We write about case {n}, which has waited for a decision since last year.\n\n"
+            f"Signed by 2 groups.\n\n1. Group {n} (G{n})\n2. Friends of Case {n}\n",
+            encoding="utf-8",
+        )
+    one = list(iter_parse([archive, many], jobs=1))
+    two = list(iter_parse([archive, many], jobs=2))
+    assert one == two
+    assert len(one) == 65
+    assert [r.source.path for r in two][5:] == [str(many / f"letter-{n:03}.txt") for n in range(60)]
+
+
+def test_strict_makes_a_warning_a_failure() -> None:
+    gap = BATCH / "2024" / "letter-numbering-gap.txt"
+    (result,) = iter_parse([gap], strict=True, jobs=1)
+    assert isinstance(result, ParseFailure)
+    assert (result.error.code, result.error.line) == ("numbering_gap", 15)
+
+
+def test_a_folder_without_letters_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "scans").mkdir()
+    (tmp_path / "scans" / "page1.pdf").write_bytes(b"%PDF-1.4")
+    (result,) = iter_parse([tmp_path / "scans"], jobs=1)
+    assert isinstance(result, ParseFailure)
+    assert result.error.code == "no_files"
+    assert result.error.message == "no file in this folder matches *.txt, *.md"
+
+
+def test_a_parser_bug_is_recorded_not_hidden(
+    monkeypatch: pytest.MonkeyPatch, archive: Path
+) -> None:
+    def broken(data: bytes, *, path: str | None = None, strict: bool = False) -> Letter:
+        raise KeyError("signatories")
+
+    monkeypatch.setattr(letterparse.batch, "parse_bytes", broken)
+    result = next(iter_parse([archive / "2024" / "joint-statement-water.md"], jobs=1))
+    assert isinstance(result, ParseFailure)
+    assert result.error.code == "parser_bug"
+    assert "KeyError: 'signatories'" in result.error.message
+    assert "please report it" in result.error.message
+
+
+def test_jobs_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="jobs must be 1 or more"):
+        iter_parse([BATCH], jobs=0)
+
+
+def test_iter_parse_is_exported() -> None:
+    assert letterparse.iter_parse is iter_parse

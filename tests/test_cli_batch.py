@@ -1,0 +1,258 @@
+"""``letterparse parse`` on many inputs: records in order, error records, formats,
+output files and folders, exit codes, progress, identical output for any --jobs,
+and whole records only when interrupted."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from letterparse.cli import main
+from tests.archives import make_archive
+from tests.conftest import LETTERS, REFERENCE
+
+BATCH = LETTERS / "batch"
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    return make_archive(tmp_path)
+
+
+def letterparse_cli(
+    *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "letterparse", *args],
+        capture_output=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+def records(output: bytes) -> list[dict[str, object]]:
+    return [json.loads(line) for line in output.decode("utf-8").splitlines()]
+
+
+def test_folder_with_failures_gives_error_records_and_exit_1(
+    archive: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    code = main(["parse", str(archive), "--jobs", "1"])
+    out, err = capsysbinary.readouterr()
+    assert code == 1
+    got = records(out)
+    assert [r["source"]["path"] for r in got] == [  # type: ignore[index]
+        str(archive / "2023" / "empty.md"),
+        str(archive / "2023" / "open-letter-secretary-general.txt"),
+        str(archive / "2024" / "joint-statement-water.md"),
+        str(archive / "2024" / "letter-numbering-gap.txt"),
+        str(archive / "2024" / "scan.txt"),
+    ]
+    assert got[0] == {
+        "source": {
+            "path": str(archive / "2023" / "empty.md"),
+            "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        },
+        "error": {"code": "empty_input", "message": "the input holds no text", "line": None},
+    }
+    assert [r.get("schema_version") for r in got] == [None, "1", "1", "1", None]
+    empty, scan = err.decode().splitlines()
+    assert empty == f"{archive}/2023/empty.md: empty_input: the input holds no text"
+    assert scan.startswith(f"{archive}/2024/scan.txt:3: binary_input: the file ")
+
+
+def test_all_parsed_exits_0(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    assert main(["parse", str(BATCH / "2024"), str(REFERENCE), "--jobs", "1"]) == 0
+    out, err = capsysbinary.readouterr()
+    assert len(records(out)) == 3
+    assert err == b""
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "cmif"])
+def test_two_jobs_write_the_same_bytes_as_one(archive: Path, fmt: str) -> None:
+    for n in range(40):
+        text = REFERENCE.read_text(encoding="utf-8").replace(
+            "1 March 2024", f"{n % 28 + 1} May 2023"
+        )
+        (archive / f"copy-{n:02}.txt").write_text(text, encoding="utf-8")
+    env = {"SOURCE_DATE_EPOCH": "1714521600"}
+    one = letterparse_cli("parse", str(archive), "--to", fmt, "--jobs", "1", env=env)
+    two = letterparse_cli("parse", str(archive), "--to", fmt, "--jobs", "2", env=env)
+    assert (one.returncode, two.returncode) == (1, 1)
+    assert one.stdout == two.stdout
+    assert len(one.stdout) > 100_000
+    assert one.stderr == two.stderr
+    assert one.stderr.count(b"\n") == 2
+
+
+def test_per_letter_formats_write_one_file_each(archive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "tei"
+    assert main(["parse", str(archive), "--to", "tei", "-o", str(out), "--jobs", "1"]) == 1
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert written == [
+        "2023/open-letter-secretary-general.xml",
+        "2024/joint-statement-water.xml",
+        "2024/letter-numbering-gap.xml",
+    ]
+    root = ET.parse(out / "2024" / "joint-statement-water.xml").getroot()
+    assert root.tag == "{http://www.tei-c.org/ns/1.0}TEI"
+
+
+def test_json_into_a_folder_separates_names_and_skips_failures(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    (tmp_path / "in").mkdir()
+    for name in ("a.txt", "a.md"):
+        (tmp_path / "in" / name).write_text("Dear Members,\n\nWe write.\n", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["parse", str(tmp_path / "in"), "--to", "json", "-o", str(out), "-j", "1"]) == 1
+    assert sorted(p.name for p in out.iterdir()) == ["a.md.json", "a.txt.json"]
+    assert json.loads((out / "a.md.json").read_text())["source"]["path"].endswith("a.md")
+    err = capsysbinary.readouterr().err.decode()
+    assert err == f"{tmp_path}/in/b.txt: empty_input: the input holds no text\n"
+
+
+def test_html_pages_show_the_decoded_text(tmp_path: Path) -> None:
+    letter = tmp_path / "crlf.txt"
+    letter.write_bytes("\ufeffTo the Council\r\n\r\nDear Members,\r\n\r\nWe write.\r\n".encode())
+    assert main(["parse", str(letter), "--to", "html", "-o", str(tmp_path / "crlf.html")]) == 0
+    page = (tmp_path / "crlf.html").read_text(encoding="utf-8")
+    assert '<span class="tx">Dear Members,</span>' in page
+    assert "\ufeff" not in page
+
+
+@pytest.mark.parametrize("fmt", ["json", "tei", "html"])
+def test_per_letter_formats_with_several_inputs_need_a_folder(
+    fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", str(BATCH), "--to", fmt]) == 2
+    err = capsys.readouterr().err
+    assert f"--to {fmt} makes one file per input: with 3 inputs, give -o DIR" in err
+
+
+def test_usage_mistakes_exit_2_without_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", str(BATCH), "--bom"]) == 2
+    assert main(["parse", "-", "-"]) == 2
+    assert main(["parse", str(BATCH), "--jobs", "0"]) == 2
+    assert main(["parse", str(BATCH), "--cmif-title", "Letters"]) == 2
+    assert main(["parse", str(BATCH), "--to", "cmif", "--cmif-date", "1 May"]) == 2
+    assert main(["parse", str(BATCH), "--to", "csv", "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "--bom is for --to csv" in err
+    assert "--cmif-date takes YYYY-MM-DD" in err
+
+
+def test_jsonl_and_csv_to_files(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    jsonl, table = tmp_path / "letters.jsonl", tmp_path / "signatories.csv"
+    assert main(["parse", str(BATCH), "-o", str(jsonl), "-j", "1"]) == 0
+    assert main(["parse", str(BATCH), "--to", "csv", "--bom", "-o", str(table), "-j", "1"]) == 0
+    assert capsysbinary.readouterr() == (b"", b"")
+    assert len(records(jsonl.read_bytes())) == 3
+    text = table.read_bytes().decode("utf-8")
+    assert text.startswith("\ufeffsource_path,number,name,")
+    assert text.count("\r\n") == 1 + 5 + 6 + 3
+
+
+def test_cmif_options_reach_the_file(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    code = main(
+        ["parse", str(BATCH), "--to", "cmif", "--cmif-title", "Fisheries and water letters",
+         "--cmif-editor", "A. Archivist", "--cmif-email", "a@example.org",
+         "--cmif-url", "https://example.org/cmif.xml", "--cmif-date", "2024-06-30", "-j", "1"]
+    )  # fmt: skip
+    assert code == 0
+    root = ET.fromstring(capsysbinary.readouterr().out)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.findtext(".//t:titleStmt/t:title", namespaces=ns) == "Fisheries and water letters"
+    assert root.findtext(".//t:editor/t:email", namespaces=ns) == "a@example.org"
+    assert root.find(".//t:publicationStmt/t:date[@when='2024-06-30']", ns) is not None
+    assert len(root.findall(".//t:correspDesc", ns)) == 3
+
+
+def test_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    data = (BATCH / "2024" / "joint-statement-water.md").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["parse", "-", str(REFERENCE), "--jobs", "1"]) == 0
+    first, second = records(capsysbinary.readouterr().out)
+    assert first["source"]["path"] is None  # type: ignore[index]
+    assert second["source"]["path"] == str(REFERENCE)  # type: ignore[index]
+
+
+def test_strict_turns_warnings_into_error_records(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    assert main(["parse", str(BATCH / "2024"), "--strict", "-j", "1"]) == 1
+    out, err = capsysbinary.readouterr()
+    assert [r.get("error", {}).get("code") for r in records(out)] == [None, "numbering_gap"]  # type: ignore[attr-defined]
+    assert err.decode().endswith(
+        "letter-numbering-gap.txt:15: numbering_gap: the list jumps from 2 to 4\n"
+    )
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_only_on_a_terminal(
+    archive: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["parse", str(archive), "-j", "1"]) == 1
+    shown = terminal.getvalue()
+    assert "] 5/5 files" in shown
+    assert "letters/s  2 failed\n" in shown
+    assert "\r\x1b[K" + f"{archive}/2024/scan.txt:3: binary_input" in shown
+    assert b"files" not in capsysbinary.readouterr().out
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_run_leaves_whole_records(tmp_path: Path, signum: int, code: int) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = REFERENCE.read_text(encoding="utf-8")
+    for n in range(400):
+        (folder / f"{n:03}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "letterparse", "parse", str(folder), "-o", str(out), "-j", "2"],
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 500_000):
+        time.sleep(0.02)
+    process.send_signal(signum)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == code
+    data = out.read_bytes()
+    assert data.endswith(b"\n")
+    lines = data.decode("utf-8").splitlines()
+    assert 0 < len(lines) < 400
+    assert [json.loads(line)["source"]["path"] for line in lines] == [
+        str(folder / f"{n:03}.txt") for n in range(len(lines))
+    ]
+    assert b"Traceback" not in err
+    assert b"what was written holds whole records only" in err
+
+
+def test_a_closed_pipe_ends_quietly(archive: Path) -> None:
+    command = f"{sys.executable} -m letterparse parse {archive} -j 1 | head -c 10"
+    done = subprocess.run(command, shell=True, capture_output=True, timeout=120, check=False)
+    assert len(done.stdout) == 10
+    assert b"Traceback" not in done.stderr
