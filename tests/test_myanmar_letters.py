@@ -10,6 +10,7 @@ import pytest
 import regex
 
 import letterparse
+from letterparse.fields import myanmar as burmese_fields
 from letterparse.fields.dates import read_date
 from letterparse.fields.myanmar import burmese_counts
 from letterparse.fields.scripts import scripts_of
@@ -27,6 +28,13 @@ def letter_of(*parts: str) -> letterparse.Letter:
 # -- the vocabulary is well-formed Burmese ----------------------------------------------
 
 SOURCES = {name: value for name, value in vars(words).items() if name.endswith("_SOURCE")}
+READERS = [burmese_fields.COUNT.pattern, burmese_fields.UNDISCLOSED.pattern]
+
+
+@pytest.mark.parametrize("pattern", READERS)
+def test_reader_literals_are_well_formed_unicode(pattern: str) -> None:
+    for run in regex.findall(r"[\u1000-\u109F]+", pattern):
+        assert is_well_formed(run), run
 
 
 @pytest.mark.parametrize("name", sorted(SOURCES))
