@@ -32,9 +32,11 @@ BlockKind = Literal[
     "signatories",
     "page_artifact",
     "trailer",
+    "notes",
     "unclassified",
 ]
-"""What a layout block is, in reading order of a typical letter."""
+"""What a layout block is, in reading order of a typical letter. ``notes`` are
+footnotes, a P.S. and notes on the list ("* signed after publication")."""
 
 RecipientRole = Literal["to", "cc", "attn"]
 SignatoryKind = Literal["organization", "individual"]

@@ -32,6 +32,7 @@ from .vocabulary import (
     EMAIL,
     GROUP_HEADING,
     HONORIFIC,
+    NOTE,
     PAGE_ARTIFACT,
     PHONE,
     POSTAL,
@@ -165,7 +166,7 @@ class _Segmenter:
 
     def _body_starts(self, i: int) -> bool:
         line = self.lines[i]
-        if self._ends_body(line):
+        if self._ends_body(i) or _is_contacts_start(line):
             return True
         if line.marker_kind == "number" and self.seen & {"recipients", "salutation"}:
             return True
@@ -197,51 +198,102 @@ class _Segmenter:
     def _body(self, i: int) -> int:
         lines = self.lines
         while i < len(lines):
-            line = lines[i]
-            text = line.text
-            if CLOSING.match(text):
+            if CLOSING.match(lines[i].text):
                 return self._emit("closing", i, i + 1)
-            if self._ends_body(line):
+            if self._ends_body(i):
                 return i
-            if PAGE_ARTIFACT.match(text) or i in self.repeats:
-                i = self._emit("page_artifact", i, i + 1)
-            elif CHROME.match(text):
-                i = self._emit("trailer", i, i + 1)
-            elif DATE.match(text) and "date" not in self.seen:
-                i = self._emit("date", i, i + 1)
+            kind = self._body_kind(i)
+            if kind in ("paragraph", "list_item"):
+                stop = self._prose_end(i)
+            elif kind == "contacts":
+                stop = self._contacts_end(i)
+            elif kind in ("subject", "notes"):
+                stop = self._run_end(i, lambda line: not self._interrupts(line))
             else:
-                kind: BlockKind = "paragraph" if line.marker is None else "list_item"
-                i = self._emit(kind, i, self._prose_end(i))
+                stop = i + 1
+            i = self._emit(kind, i, stop)
         self._trailing_list_of_names()
         return i
 
+    def _body_kind(self, i: int) -> BlockKind:
+        """What the line at ``i`` opens inside the body."""
+        line = self.lines[i]
+        text = line.text
+        if i in self.repeats:
+            return "page_artifact"
+        kind = next((kind for kind, test in _INSIDE_THE_BODY if test(line)), None)
+        if kind is not None:
+            return kind
+        if DATE.match(text) and "date" not in self.seen:
+            return "date"
+        if not self.seen & {"subject", "paragraph", "list_item"} and (
+            SUBJECT.match(text) or self._stands_as_title(i)
+        ):
+            return "subject"  # a subject after the salutation or the dateline
+        return "paragraph" if line.marker is None else "list_item"
+
+    def _stands_as_title(self, i: int) -> bool:
+        """A lone capitalised line without a full stop before the first paragraph."""
+        lines = self.lines
+        line = lines[i]
+        alone = i + 1 >= len(lines) or lines[i + 1].blank_before > 0
+        return (
+            alone
+            and line.marker is None
+            and line.text[0].isupper()
+            and 2 <= line.text.count(" ") + 1 <= 20
+            and SENTENCE_END.search(line.text) is None
+        )
+
     def _trailing_list_of_names(self) -> None:
-        """A letter that ends in a list of names with no heading or close above it: that
-        list is its signatories, not a list inside the body."""
+        """A letter that ends in a list of names with no heading above it (a list of
+        short, capitalised, unpunctuated items or lines): that list is its signatories,
+        not a part of the body."""
         blocks = self.blocks
         start = len(blocks)
-        while start > 0 and blocks[start - 1].kind in ("list_item", "page_artifact"):
+        while start > 0 and (
+            blocks[start - 1].kind in _AROUND_A_LIST
+            or (blocks[start - 1].kind == "list_item" and _names_an_entry(blocks[start - 1].lines))
+            or (blocks[start - 1].kind == "paragraph" and _lists_names(blocks[start - 1].lines))
+        ):
             start -= 1
-        items = [block for block in blocks[start:] if block.kind == "list_item"]
-        if start == 0 or len(items) < 3 or not all(_names_an_entry(b.lines) for b in items):
+        entries = [b for b in blocks[start:] if b.kind in ("list_item", "paragraph")]
+        items = sum(len(b.lines) if b.kind == "paragraph" else 1 for b in entries)
+        if start == 0 or items < 2 or (items < 3 and not _ends_a_sentence(blocks[start - 1])):
             return
         tail: list[Block] = []
         for block in blocks[start:]:
-            if block.kind == "list_item" and tail and tail[-1].kind == "signatories":
+            kind: BlockKind = "signatories" if block in entries else block.kind
+            if kind == "signatories" and tail and tail[-1].kind == "signatories":
                 tail[-1] = Block("signatories", tail[-1].lines + block.lines)
             else:
-                kind: BlockKind = "signatories" if block.kind == "list_item" else block.kind
                 tail.append(Block(kind, block.lines))
         blocks[start:] = tail
         self.seen.add("signatories")
 
-    @staticmethod
-    def _ends_body(line: Line) -> bool:
-        return line.marker is None and (_is_contacts_start(line) or _is_signing(line))
+    def _ends_body(self, i: int) -> bool:
+        """The signing statement, or a group heading of a list of signatories."""
+        line = self.lines[i]
+        if line.marker is not None:
+            return False
+        if _is_signing(line):
+            return True
+        text = line.text
+        return (
+            text.endswith(":")
+            and i + 1 < len(self.lines)
+            and BARE_GROUP_HEADING.match(text[:-1].rstrip()) is not None
+        )
 
     def _interrupts(self, line: Line) -> bool:
         text = line.text
-        return bool(CLOSING.match(text) or self._ends_body(line) or PAGE_ARTIFACT.match(text))
+        return bool(
+            CLOSING.match(text)
+            or (line.marker is None and _is_signing(line))
+            or _is_contacts_start(line)
+            or PAGE_ARTIFACT.match(text)
+            or NOTE.match(text)
+        )
 
     def _prose_end(self, i: int) -> int:
         """End of the paragraph or list item at ``i``: the lines that wrap it.
@@ -270,15 +322,18 @@ class _Segmenter:
         while i < len(lines):
             kind = self._after_body_kind(i)
             if kind == "signatories":
-                i = self._emit(kind, i, self._signatories_end(i))
+                stop = self._signatories_end(i)
             elif kind == "contacts":
-                i = self._emit(kind, i, self._contacts_end(i))
+                stop = self._contacts_end(i)
             elif kind == "signing":
-                i = self._emit(kind, i, self._run_end(i, lambda x: x.marker is None))
+                stop = self._signing_end(i)
+            elif kind in ("notes", "recipients"):
+                stop = self._run_end(i, lambda line: line.marker is None)
             elif kind == "trailer":
-                i = self._trailer(i)
+                stop = self._trailer_end(i)
             else:
-                i = self._emit(kind, i, i + 1)
+                stop = i + 1
+            i = self._emit(kind, i, stop)
 
     def _after_body_kind(self, i: int) -> BlockKind:
         """What the line at ``i`` is after the body; a list entry unless a rule claims it."""
@@ -286,33 +341,79 @@ class _Segmenter:
         text = line.text
         if i in self.repeats or (len(text) <= 16 and PAGE_ARTIFACT.match(text)):
             return "page_artifact"
+        if NOTE.match(text) or self._is_starred_note(i):
+            return "notes"
         if line.marker is not None:
             return "signatories"
+        return self._unmarked_after_body_kind(i)
+
+    def _unmarked_after_body_kind(self, i: int) -> BlockKind:
+        line = self.lines[i]
+        text = line.text
         if _is_contacts_start(line):
             return "contacts"
+        label = RECIPIENT_LABEL.match(text)
+        if label is not None and label.group("label").endswith(":"):
+            return "recipients"  # "cc: …" after the signatures
         for kind, pattern in _AFTER_BODY_RULES:
             if pattern.match(text) and kind not in self.seen & _ONCE:
-                return kind
+                return "signatory_group" if kind == "signing" and _names_a_group(text) else kind
         if self._is_group_heading(i):
             return "signatory_group"
         return "signatories"
 
-    def _is_group_heading(self, i: int) -> bool:
-        """``Organisations:``, or ``Myanmar organisations`` standing alone above entries."""
+    def _is_starred_note(self, i: int) -> bool:
+        """``* signed after publication`` below a list whose entries are not starred."""
         line = self.lines[i]
-        if i + 1 >= len(self.lines):
+        if line.marker != "*" or not line.blank_before:
             return False
-        if line.text.endswith(":"):
-            return GROUP_HEADING.match(line.text) is not None
+        previous = next((x for x in reversed(self.lines[:i]) if x.marker is not None), None)
+        return previous is not None and previous.marker != "*"
+
+    def _is_group_heading(self, i: int) -> bool:
+        """``Organisations:``; ``Myanmar organisations`` standing alone above entries; or a
+        short line (a country, a region) above a marked sub-list."""
+        lines = self.lines
+        line = lines[i]
+        if i + 1 >= len(lines):
+            return False
+        text = line.text
+        if text.endswith(":"):
+            return GROUP_HEADING.match(text) is not None
+        last = self.blocks[-1]
+        opens = line.blank_before > 0 or (
+            last.kind in ("signing", "signatory_group") and last.lines[-1] is lines[i - 1]
+        )
+        following = lines[i + 1]
+        if not opens or following.blank_before:
+            return False
+        if BARE_GROUP_HEADING.match(text):
+            return True
         return (
-            BARE_GROUP_HEADING.match(line.text) is not None
-            and (line.blank_before > 0 or self.blocks[-1].kind in ("signing", "signatory_group"))
-            and self.lines[i + 1].blank_before == 0
+            following.marker is not None
+            and line.marker is None
+            and text.count(" ") < 4
+            and SENTENCE_END.search(text) is None
         )
 
     def _signatories_end(self, i: int) -> int:
         stop = i + 1
         while stop < len(self.lines) and self._after_body_kind(stop) == "signatories":
+            stop += 1
+        return stop
+
+    def _signing_end(self, i: int) -> int:
+        """A statement wrapped over lines ends its sentence; a heading is one line."""
+        lines = self.lines
+        stop = i + 1
+        if lines[i].text.count(" ") < 4:
+            return stop
+        while (
+            stop < len(lines)
+            and lines[stop].blank_before == 0
+            and lines[stop].marker is None
+            and not SENTENCE_END.search(lines[stop - 1].text)
+        ):
             stop += 1
         return stop
 
@@ -330,7 +431,7 @@ class _Segmenter:
             stop += 1
         return stop
 
-    def _trailer(self, i: int) -> int:
+    def _trailer_end(self, i: int) -> int:
         """Web-page chrome after the letter: it and all that follows is trailer, except
         entries whose numbers go on with the list and page artefacts."""
         lines = self.lines
@@ -344,7 +445,7 @@ class _Segmenter:
             if last is not None and line.ordinal == last + 1:
                 break
             stop += 1
-        return self._emit("trailer", i, stop)
+        return stop
 
 
 _AFTER_BODY_RULES: tuple[tuple[BlockKind, regex.Pattern[str]], ...] = (
@@ -365,6 +466,30 @@ def _names_an_entry(lines: Sequence[Line]) -> bool:
     text = " ".join(line.body if index == 0 else line.text for index, line in enumerate(lines))
     return (
         bool(text) and not text[0].islower() and text.count(" ") < 15 and text[-1] not in ".;:,!?"
+    )
+
+
+_AROUND_A_LIST: frozenset[BlockKind] = frozenset({"page_artifact", "notes", "trailer"})
+"""Blocks that may stand between or after the entries of a list."""
+
+
+def _lists_names(lines: Sequence[Line]) -> bool:
+    """A chunk of two or more lines, each a name: ``Alpha Network`` / ``Beta Forum``."""
+    return len(lines) >= 2 and all(_names_an_entry((line,)) for line in lines)
+
+
+def _ends_a_sentence(block: Block) -> bool:
+    return SENTENCE_END.search(block.lines[-1].text) is not None
+
+
+def _names_a_group(text: str) -> bool:
+    """``Organisational signatories:``, ``Myanmar signatories``: a heading that names one
+    group of the signatories, not the whole list (``Signatories:``, ``List of signatories``)."""
+    words = text.rstrip(": ").split(" ")
+    return (
+        1 < len(words) <= 4
+        and words[0].lower() not in ("list", "the", "all", "our", "full", "co-signed")
+        and BARE_GROUP_HEADING.match(text.rstrip(": ")) is not None
     )
 
 
@@ -398,3 +523,12 @@ def _wrapped_marker(head: Line, previous: Line, line: Line) -> bool:
 
 def _is_signing(line: Line) -> bool:
     return line.marker is None and SIGNING.match(line.text) is not None
+
+
+_INSIDE_THE_BODY: tuple[tuple[BlockKind, Callable[[Line], object]], ...] = (
+    ("page_artifact", lambda line: PAGE_ARTIFACT.match(line.text)),
+    ("contacts", _is_contacts_start),
+    ("notes", lambda line: NOTE.match(line.text)),
+    ("trailer", lambda line: CHROME.match(line.text)),
+)
+"""What a line inside the body can open besides prose, tried in this order."""

@@ -45,6 +45,7 @@ _PLACE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|(?-i:de|da|del|di|la|le|of|upo
 
 DATE = regex.compile(
     rf"""
+    (?i:date[ ]*:[ ]*)?
     (?:(?P<place>(?!{_WEEKDAY}\b){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}}
                  (?:,[ ]?{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})?)
        [ ]?(?:,|[ ][-–—])[ ]?)?
@@ -92,8 +93,9 @@ HONORIFIC = regex.compile(
 POSTAL = regex.compile(
     r"""
     (?:
-        \p{N}{1,6}[a-zA-Z]?[ ]+\p{L}.{0,60}\b(?i:street|st\.|avenue|ave\.?|road|rd\.|plaza|square
-            |boulevard|blvd|lane|place|floor|strasse|straße|rue|chemin|avenida|soi|thanon)\b
+        (?:[^,\d]{1,40},[ ])?\p{N}{1,6}[a-zA-Z]?[ ]+\p{L}.{0,60}
+        \b(?i:street|st\.|avenue|ave\.?|road|rd\.|plaza|square|boulevard|blvd|lane|place|floor
+            |strasse|straße|rue|chemin|avenida|soi|thanon)\b
       | .{0,60}\b[A-Z]{2}[ ]+\p{N}{5}(?:-\p{N}{4})?$
       | (?i:p\.?o\.?[ ]box|postfach|case[ ]postale)\b
       | .{0,40}[ ]\p{N}{5,6}$
@@ -179,6 +181,8 @@ SIGNING = regex.compile(
         (?:[ ]?\([\p{Nd},]{1,9}\)|[ ]\p{Nd}[\p{Nd},]{0,8})?[ ]*:?
       | (?:we,?[ ])?the[ ]undersigned(?:[ ][^:]{0,60})?:
       | [^:]{0,120}\b(?:signed|endorsed|co-?signed|signatories|signatures)\b[^:.]{0,80}:
+      | (?:annex|appendix|attachment)\b[^.]{0,40}
+        \b(?:signatories|signatures|signers|endorsements)\b.*
       | (?:we,?[ ])?the[ ]undersigned(?:[ ](?:organi[sz]ations|individuals|groups))?
     )[ ]*$
     """,
@@ -218,6 +222,20 @@ BARE_GROUP_HEADING = regex.compile(
     rf"(?i:(?:[\p{{L}}\p{{M}}-]+[ ]){{0,3}}(?:{_GROUP_NOUNS}))(?:[ ]?\([\p{{Nd}},]{{1,9}}\))?$"
 )
 """A group heading without a colon: ``Myanmar organisations``; never ``Alpha Rights Group``."""
+
+NOTE = regex.compile(
+    r"""
+    (?:
+        \[\p{Nd}{1,3}\][ ]?\S
+      | \p{Nd}{1,3}[ ]+(?:https?://|www\.)
+      | (?i:p\.[ ]?s\.?:?|ps[:.])(?=[ ]|$)
+      | (?i:(?:foot|end)?notes?|references|sources)[ ]*:?$
+    )
+    """,
+    regex.VERBOSE,
+)
+"""Notes around a letter, never body text or signatories: footnotes (``[1] https://…``,
+``1 https://…``), a ``P.S.``, a ``Notes:`` or ``References`` heading."""
 
 PAGE_ARTIFACT = regex.compile(
     r"""

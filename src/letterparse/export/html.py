@@ -45,6 +45,7 @@ KINDS: dict[str, str] = {
     "signatories": "#fefce8",
     "page_artifact": "#e5e7eb",
     "trailer": "#e5e7eb",
+    "notes": "#f3f4f6",
     "unclassified": "#fecaca",
 }
 """The background of each kind of block."""

@@ -29,8 +29,8 @@ def read_recipients(blocks: Sequence[Block]) -> list[Recipient]:
     """Every recipient of the ``recipients`` blocks, in order."""
     recipients: list[Recipient] = []
     role: RecipientRole = "to"
-    for block in blocks:
-        role, entries = _entries(block, role)
+    for lines in _labelled_runs(blocks):
+        role, entries = _entries(lines, role)
         if _is_address(entries):
             recipients.append(_address_recipient(role, entries))
         else:
@@ -45,8 +45,21 @@ Entry = tuple[Line, int, str]
 """A line, the offset where its name starts, and the name."""
 
 
-def _entries(block: Block, role: RecipientRole) -> tuple[RecipientRole, list[Entry]]:
-    first, *rest = block.lines
+def _labelled_runs(blocks: Sequence[Block]) -> list[Sequence[Line]]:
+    """The blocks' lines in runs that each start at a block or a labelled line: a
+    ``cc:`` line under a ``To:`` block opens a run of its own."""
+    runs: list[list[Line]] = []
+    for block in blocks:
+        for index, line in enumerate(block.lines):
+            if index == 0 or RECIPIENT_LABEL.match(line.text):
+                runs.append([line])
+            else:
+                runs[-1].append(line)
+    return runs
+
+
+def _entries(lines: Sequence[Line], role: RecipientRole) -> tuple[RecipientRole, list[Entry]]:
+    first, *rest = lines
     entries: list[Entry] = []
     match = RECIPIENT_LABEL.match(first.text)
     if match is not None:

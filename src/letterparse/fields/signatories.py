@@ -56,9 +56,15 @@ ORGANIZATION_NAME = regex.compile(
     r"|partners|collective|assembly|board|ministry|department|program(?:me)?|service|clinic"
     r"|inc|ltd|e\.v|ngo|cso|fellowship|friends|solidarity|mothers|families|workers|farmers"
     r"|lawyers|journalists|doctors|teachers|nurses|aid|relief|rescue|health|medical"
-    r"|cooperative|co-operative|platform|observers|monitor|diaspora|circle|institution)s?\b)"
+    r"|cooperative|co-operative|platform|observers|monitor|diaspora|circle|institution"
+    r"|asociaci[oó]n|fundaci[oó]n|fondation|stiftung|verein|comit[eé]|coalici[oó]n|centro"
+    r"|instituto|movimiento|federaci[oó]n|sindicato|uni[oó]n|associa[cç][aã]o|ligue)s?\b)"
 )
 """A word that names an organisation rather than a person: ``Network``, ``Committee``."""
+
+PERSON_SPLIT = regex.compile(r", |[ ][–—-][ ]")
+"""Where a person's name ends and the affiliation begins: ``Dr. Jane Roe, Professor …``,
+``Ana Rivas – Callado Valley Water Defenders``."""
 
 INDIVIDUAL_WORDS = regex.compile(r"(?i:individual|person|people|academic|expert|scholar|activist)")
 ORGANIZATION_WORDS = regex.compile(
@@ -101,21 +107,33 @@ def read_signatories(
             roots.extend(signers if signers is not None else _nest(block.lines, group))
         after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
     declared = _kind_of_words(statement or "")
-    fallback = _kind_of_list(roots)
-    signatories = [_signatory(entry, declared, fallback.get(entry.group)) for entry in roots]
+    fallback = _kinds_by_neighbour(roots)
+    signatories = [
+        _signatory(entry, declared, guess) for entry, guess in zip(roots, fallback, strict=True)
+    ]
     return signatories, [*_numbering_warnings(roots), *_duplicate_warnings(roots)]
 
 
-def _kind_of_list(roots: Sequence[_Entry]) -> dict[str | None, SignatoryKind]:
-    """For each group, the one kind its recognisable entries share, if they share one:
-    a name that says nothing by itself ("Mothers Without Borders") takes it."""
-    kinds: dict[str | None, set[SignatoryKind]] = {}
-    for entry in roots:
-        first = entry.lines[0]
-        guess = _person_or_organization(first.body, _kind_of_words(entry.group or ""))[0]
-        if guess is not None:
-            kinds.setdefault(entry.group, set()).add(guess)
-    return {group: found.pop() for group, found in kinds.items() if len(found) == 1}
+def _kinds_by_neighbour(roots: Sequence[_Entry]) -> list[SignatoryKind | None]:
+    """For each entry, the kind its name tells, else the kind of the nearest entry before
+    it in its group whose name tells (else the nearest after): lists run organisations
+    first and people after, so "Shelter Now" among organisations is one, and "Yusuf
+    Karaman" after "Dr. Miriam Saleh" is a person."""
+    guesses = [
+        _person_or_organization(entry.lines[0].body, _kind_of_words(entry.group or ""))[0]
+        for entry in roots
+    ]
+    filled = list(guesses)
+    for order in (range(len(roots)), range(len(roots) - 1, -1, -1)):
+        known: SignatoryKind | None = None
+        group: str | None = None
+        for index in order:
+            if roots[index].group != group:
+                known, group = None, roots[index].group
+            if filled[index] is None:
+                filled[index] = known
+            known = filled[index] or known
+    return filled
 
 
 def _signers(lines: Sequence[Line], group: str | None) -> list[_Entry] | None:
@@ -135,10 +153,14 @@ def _signers(lines: Sequence[Line], group: str | None) -> list[_Entry] | None:
 
 
 def looks_like_person(text: str) -> bool:
-    """A person's name, perhaps with a title: ``Dr. Jane Roe``, not ``Asia Justice Forum``."""
-    return bool(
-        (PERSON.match(text) or HONORIFIC.match(text)) and not ORGANIZATION_NAME.search(text)
-    )
+    """A person's name, perhaps with a title: ``Dr. Jane Roe``, ``นายประยุทธ แก้วมณี``,
+    not ``Asia Justice Forum``. A name in a script without capitals is a person's when
+    it is short and comes before a comma and an affiliation (see the callers)."""
+    if ORGANIZATION_NAME.search(text):
+        return False
+    if PERSON.match(text) or HONORIFIC.match(text):
+        return True
+    return 0 < text.count(" ") < 3 and "Latn" not in scripts_of(text)
 
 
 def _nest(lines: Sequence[Line], group: str | None) -> list[_Entry]:
@@ -237,9 +259,15 @@ def _person_or_organization(
     and affiliation; an organisation's entry stays whole."""
     if kind == "organization":
         return kind, text, None
-    person, _, rest = text.partition(", ")
-    if rest and looks_like_person(person):
-        return "individual", person, rest
+    split = PERSON_SPLIT.search(text)
+    if split is not None:
+        person, rest = text[: split.start()], text[split.end() :]
+        if split.group() != ", " and rest.count(" ") < 2 and not ORGANIZATION_NAME.search(rest):
+            return kind or _kind_of_name(text), text, None  # "Org — Spain": a place
+        if looks_like_person(person) or (
+            kind is not None and person.count(" ") < 3 and not ORGANIZATION_NAME.search(person)
+        ):
+            return "individual", person, rest
     return kind or _kind_of_name(text), text, None
 
 
