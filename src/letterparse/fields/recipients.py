@@ -45,7 +45,7 @@ Entry = tuple[Line, int, str]
 """A line, the offset where its name starts, and the name."""
 
 
-def _labelled_runs(blocks: Sequence[Block]) -> list[Sequence[Line]]:
+def _labelled_runs(blocks: Sequence[Block]) -> list[list[Line]]:
     """The blocks' lines in runs that each start at a block or a labelled line: a
     ``cc:`` line under a ``To:`` block opens a run of its own."""
     runs: list[list[Line]] = []
