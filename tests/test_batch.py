@@ -9,6 +9,7 @@ import pytest
 import letterparse
 from letterparse import Letter, ParseFailure, iter_parse
 from letterparse.batch import collect
+from letterparse.output import output_names
 from tests.archives import BATCH, make_archive
 
 
@@ -132,3 +133,8 @@ def test_jobs_must_be_positive() -> None:
 
 def test_iter_parse_is_exported() -> None:
     assert letterparse.iter_parse is iter_parse
+
+
+def test_output_names_never_meet() -> None:
+    names = output_names(["a.txt", "a.md", "a.txt.txt", "a.txt-2.txt", "A.txt"], ".json")
+    assert len({name.casefold() for name in names}) == len(names)

@@ -256,3 +256,41 @@ def test_a_closed_pipe_ends_quietly(archive: Path) -> None:
     done = subprocess.run(command, shell=True, capture_output=True, timeout=120, check=False)
     assert len(done.stdout) == 10
     assert b"Traceback" not in done.stderr
+
+
+def test_output_onto_an_input_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    for path in (first, second):
+        path.write_text("Dear all,\n\nWe write to you today.\n", encoding="utf-8")
+    assert main(["parse", str(first), str(second), "-o", str(first)]) == 2
+    assert "would overwrite the input" in capsys.readouterr().err
+    assert first.read_text(encoding="utf-8").startswith("Dear all,")
+
+
+def test_a_full_disk_is_an_error_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full on this system")
+    assert main(["parse", str(REFERENCE), str(REFERENCE), "-o", "/dev/full"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write /dev/full" in err
+    assert "Traceback" not in err
+
+
+def test_files_written_whole_get_ordinary_permissions(tmp_path: Path) -> None:
+    out = tmp_path / "letter.json"
+    assert main(["parse", str(REFERENCE), "-o", str(out)]) == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".letterparse-")]
+
+
+def test_a_file_name_for_several_per_letter_outputs_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.xml"
+    assert main(["parse", str(REFERENCE), str(REFERENCE), "--to", "tei", "-o", str(out)]) == 2
+    assert "looks like a file name" in capsys.readouterr().err
+    assert not out.exists()

@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import re
+import signal
 import sys
 from collections.abc import Sequence
 from contextlib import closing
@@ -31,6 +32,7 @@ from .output import (
     CmifWriter,
     FolderWriter,
     Interrupted,
+    OutputError,
     SignalGuard,
     StreamWriter,
     Target,
@@ -60,10 +62,6 @@ class UsageError(Exception):
     """A mistake in the command line: exit 2."""
 
 
-class OutputError(Exception):
-    """The output cannot be written: exit 1."""
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     parser = _parser()
@@ -71,6 +69,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    return _guarded(args)
+
+
+def _guarded(args: argparse.Namespace) -> int:
+    """Run the command; a user's mistake or a stop becomes a message and an exit code."""
     try:
         return _dispatch(args)
     except UsageError as error:
@@ -82,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
+    except (Interrupted, KeyboardInterrupt) as stop:
+        signum = stop.signum if isinstance(stop, Interrupted) else signal.SIGINT
+        print(f"letterparse: stopped by {signal.Signals(signum).name}", file=sys.stderr)
+        return 128 + signum
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -173,9 +180,9 @@ def _parse_command(args: argparse.Namespace) -> int:
     paths: list[str] = args.paths
     single = len(paths) == 1 and (paths[0] == "-" or not os.path.isdir(paths[0]))
     fmt: str = args.to or ("json" if single else "jsonl")
-    inputs = _inputs(paths, args.glob or DEFAULT_GLOBS)
-    progress = Progress(len(inputs), sys.stderr)
     with SignalGuard() as guard:
+        inputs = _inputs(paths, args.glob or DEFAULT_GLOBS)
+        progress = Progress(len(inputs), sys.stderr)
         writer = _writer(fmt, args, inputs, guard)
         pieces = run_batch(
             inputs, renderer(fmt, compact=args.compact), jobs=args.jobs, strict=args.strict
@@ -188,6 +195,9 @@ def _parse_command(args: argparse.Namespace) -> int:
                     writer.add(index, piece)
                     progress.advance(failed=piece.failure is not None)
             writer.finish()
+        except OutputError:
+            writer.finish(commit=False)
+            raise
         except Interrupted as stop:
             writer.finish(commit=False)
             progress.message(
@@ -233,6 +243,8 @@ def _writer(
 ) -> Writer:
     out: str | None = args.output
     is_dir = out is not None and (os.path.isdir(out) or out.endswith(("/", os.sep)))
+    if out is not None and not is_dir:
+        _refuse_to_overwrite_an_input(out, inputs)
     if fmt in PER_LETTER and (len(inputs) > 1 or is_dir):
         if out is None:
             raise UsageError(
@@ -240,6 +252,11 @@ def _writer(
             )
         if os.path.exists(out) and not os.path.isdir(out):
             raise UsageError(f"--to {fmt} with several inputs needs -o DIR, and {out} is a file")
+        if not os.path.exists(out) and os.path.splitext(out)[1]:
+            raise UsageError(
+                f"--to {fmt} with several inputs needs -o DIR; {out} looks like a file name "
+                f"(write {out}/ to make a folder of that name)"
+            )
         relatives = [_relative(item) for item in inputs]
         return FolderWriter(out, output_names(relatives, PER_LETTER[fmt]), guard)
     if is_dir:
@@ -249,6 +266,14 @@ def _writer(
         return CmifWriter(target, _cmif_info(args))
     header = csv_header(bom=args.bom).encode("utf-8") if fmt == "csv" else b""
     return StreamWriter(target, header)
+
+
+def _refuse_to_overwrite_an_input(out: str, inputs: Sequence[Input]) -> None:
+    if not os.path.exists(out):
+        return
+    for item in inputs:
+        if item.path is not None and os.path.exists(item.path) and os.path.samefile(item.path, out):
+            raise UsageError(f"-o {out} would overwrite the input {item.path}")
 
 
 def _target(out: str | None, guard: SignalGuard, *, streaming: bool) -> Target:

@@ -20,7 +20,7 @@ import tempfile
 import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path, PurePosixPath
 from types import FrameType
 from typing import BinaryIO
@@ -29,6 +29,10 @@ from .export.cmif import CmifEntry, CmifInfo, assemble
 from .formats import Rendered
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class OutputError(Exception):
+    """The output cannot be written (a full disk, a closed folder): the CLI exits 1."""
 
 
 class Interrupted(Exception):
@@ -104,23 +108,40 @@ class Target:
                 self.stream = os.fdopen(handle, "wb")
 
     def write(self, data: bytes) -> None:
-        """Write ``data`` whole and flush it."""
+        """Write ``data`` whole and flush it; raise :class:`OutputError` if it cannot be."""
         if not data:
             return
         with self.guard.writing():
-            self.stream.write(data)
-            self.stream.flush()
+            try:
+                self.stream.write(data)
+                self.stream.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as exc:
+                raise OutputError(f"cannot write {self._name}: {exc.strerror or exc}") from None
 
     def close(self, *, commit: bool = True) -> None:
-        """Finish: a file is closed (and, when written whole, moved into place)."""
+        """Finish: a file is closed (and, when written whole, moved into place with the
+        permissions a new file gets); a file not committed leaves nothing behind."""
         if self.path is None:
             return
-        self.stream.close()
-        if self._temp is not None:
-            if commit:
+        try:
+            self.stream.close()
+            if self._temp is not None and commit:
+                os.chmod(self._temp, 0o666 & ~_umask())
                 os.replace(self._temp, self.path)
-            else:
-                os.unlink(self._temp)
+                self._temp = None
+        except OSError as exc:
+            raise OutputError(f"cannot write {self._name}: {exc.strerror or exc}") from None
+        finally:
+            if self._temp is not None:
+                with suppress(OSError):
+                    os.unlink(self._temp)
+                self._temp = None
+
+    @property
+    def _name(self) -> str:
+        return self.path or "the output"
 
 
 class StreamWriter:
@@ -185,12 +206,20 @@ class FolderWriter:
             target.close()
         except OSError as exc:
             self.errors.append(f"{path}: cannot write: {exc.strerror or exc}")
+        except OutputError as exc:
+            self.errors.append(str(exc))
 
     def finish(self, *, commit: bool = True) -> None:
         """Nothing is left to do: every file was written whole as it came."""
 
 
 Writer = StreamWriter | CmifWriter | FolderWriter
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def output_names(relatives: Sequence[str], extension: str) -> list[str]:
@@ -202,14 +231,18 @@ def output_names(relatives: Sequence[str], extension: str) -> list[str]:
         name if clashes[name] == 1 else rel + extension
         for name, rel in zip(plain, relatives, strict=True)
     ]
-    totals = Counter(names)
-    seen: Counter[str] = Counter()
+    taken = {name.casefold() for name in names}
+    given: set[str] = set()
     unique: list[str] = []
     for name in names:
-        seen[name] += 1
-        if totals[name] > 1 and seen[name] > 1:
+        chosen = name
+        if name.casefold() in given:
             stem = name[: -len(extension)] if extension else name
-            unique.append(f"{stem}-{seen[name]}{extension}")
-        else:
-            unique.append(name)
+            number = 2
+            while f"{stem}-{number}{extension}".casefold() in taken:
+                number += 1
+            chosen = f"{stem}-{number}{extension}"
+            taken.add(chosen.casefold())
+        given.add(chosen.casefold())
+        unique.append(chosen)
     return unique
