@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from letterparse import Letter, parse, parse_file, to_html
-from letterparse.export.html import KINDS
+from letterparse.export.html import KINDS, esc
+from letterparse.model import BlockKind
 from tests.conftest import LETTERS, REFERENCE
 from tests.export.browser import Browser
 
@@ -122,3 +124,15 @@ def test_warning_shows_under_its_line_in_chromium(browser: Browser, tmp_path: Pa
     browser.open(page)
     after = browser.run("return document.getElementById('L15').nextElementSibling.innerText")
     assert after == "numbering_gap (line 15): the list jumps from 2 to 4"
+
+
+def test_controls_show_as_their_pictures_and_surrogates_are_replaced() -> None:
+    assert esc("a\x7fb\x01c\ud800d") == "a\u2421b\u2401c\ufffdd"
+    text = "Dear Sir,\n\nWe write \x7f about \x01 this.\n"
+    page = to_html(parse(text), text)
+    assert "\u2421" in page
+    page.encode("utf-8")
+
+
+def test_every_block_kind_has_a_colour() -> None:
+    assert set(KINDS) == set(get_args(BlockKind))

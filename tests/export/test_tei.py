@@ -163,3 +163,14 @@ def test_a_letter_without_parties_still_has_both_actions(tei_all: Validator) -> 
 
 def test_to_tei_is_exported() -> None:
     assert letterparse.to_tei is to_tei
+
+
+def test_controls_in_attributes_are_replaced(tei_all: Validator) -> None:
+    letter = parse("Dear Sir,\n\nWe write about [this](http://a\x1bb\ufffe).\n\n\x1ba) item\n")
+    xml = to_tei(letter)
+    assert tei_all(xml) == []
+    assert 'target="http://a\ufffdb\ufffd"' in xml
+
+
+def test_a_closing_without_paragraphs_is_still_valid(tei_all: Validator) -> None:
+    assert tei_all(to_tei(parse("Dear Sir,\n\nSincerely,\n"))) == []

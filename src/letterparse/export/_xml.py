@@ -46,6 +46,11 @@ def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> 
     return element
 
 
+def set_attr(element: ET.Element, name: str, value: str) -> None:
+    """Set an attribute to ``value`` cleaned of what XML cannot hold."""
+    element.set(_attr(name), clean(value))
+
+
 def add_text(parent: ET.Element, text: str) -> None:
     """Append cleaned text after ``parent``'s last child (or inside it, if it has none)."""
     text = clean(text)

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Letter
-from ._xml import TEI_NS, document, fragment, new, sub
+from ._xml import TEI_NS, clean, document, fragment, new, sub
 from .tei import render_corresp_desc, title_of
 
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
@@ -103,7 +103,7 @@ def assemble(entries: Iterable[CmifEntry], info: CmifInfo = CmifInfo()) -> str:
     sub(title_stmt, "title", info.title)
     editor = sub(title_stmt, "editor", info.editor)
     if info.editor_email:
-        editor.text = f"{info.editor} "
+        editor.text = clean(f"{info.editor} ")
         sub(editor, "email", info.editor_email)
     publication = sub(file_desc, "publicationStmt")
     sub(publication, "publisher", info.publisher)

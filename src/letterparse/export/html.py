@@ -51,7 +51,7 @@ KINDS: dict[str, str] = {
 """The background of each kind of block."""
 
 _LINE_ENDS = regex.compile(r"\r\n|\r|\n")
-_CONTROLS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROLS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
 _STYLE = """
 *{box-sizing:border-box}
@@ -123,9 +123,19 @@ def to_html(letter: Letter, text: str | None = None) -> str:
 
 
 def esc(value: object) -> str:
-    """Text from the letter, safe in HTML text and quoted attributes; controls made visible."""
+    """Text from the letter, safe in HTML text and quoted attributes; controls made visible
+    as their Control Pictures (U+2400…, U+2421 for DEL); a lone surrogate becomes U+FFFD."""
     escaped = html.escape(str(value), quote=True)
-    return _CONTROLS.sub(lambda match: chr(0x2400 + ord(match.group())), escaped)
+    return _CONTROLS.sub(_control_picture, escaped)
+
+
+def _control_picture(match: regex.Match[str]) -> str:
+    char = match.group()
+    if char == "\x7f":
+        return "\u2421"
+    if "\ud800" <= char <= "\udfff":
+        return "\ufffd"
+    return chr(0x2400 + ord(char))
 
 
 # -- the header ----------------------------------------------------------------------

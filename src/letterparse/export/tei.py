@@ -36,7 +36,7 @@ from ..model import (
     Signing,
     Subject,
 )
-from ._xml import TEI_NS, add_marked, add_text, document, new, sub
+from ._xml import TEI_NS, add_marked, add_text, document, new, set_attr, sub
 
 NAME_TAGS = {"organization": "orgName", "individual": "persName", None: "name"}
 """The TEI element for a signatory of each kind."""
@@ -165,6 +165,8 @@ def render_letter_div(letter: Letter) -> ET.Element:
     if len(opener):
         div.append(opener)
     _add_body(div, letter.body)
+    if letter.closing is not None and not letter.body:
+        sub(div, "p")  # TEI wants some text before the closer
     if letter.closing is not None:
         div.append(render_closing(letter.closing))
     return div
@@ -248,14 +250,14 @@ def render_paragraph(paragraph: Paragraph) -> ET.Element:
     """``p`` (or ``item`` for a list item, its marker as ``@n``), links as ``ref``."""
     element = new("item" if paragraph.kind == "list_item" else "p")
     if paragraph.marker:
-        element.set("n", paragraph.marker)
+        set_attr(element, "n", paragraph.marker)
     at = 0
     text = paragraph.text
     for link in paragraph.links:
         add_text(element, text[at : link.start])
         ref = sub(element, "ref", text[link.start : link.end])
         if link.target.strip():
-            ref.set("target", link.target)
+            set_attr(ref, "target", link.target)
         at = link.end
     add_text(element, text[at:])
     return element
