@@ -89,3 +89,17 @@ def test_stray_nul_in_a_long_file_is_not_binary() -> None:
     decoded = decode_bytes(data)
     assert decoded.text.endswith("\x00\n")
     assert [w.code for w in decoded.warnings] == ["control_characters"]
+
+
+def test_utf8_with_one_broken_byte_stays_utf8() -> None:
+    data = "To the Council\n\nCDM ရန်ကုန် and Communauté\n".encode() + b"\xff\n"
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "utf-8"
+    assert "ရန်ကုန်" in decoded.text
+    assert decoded.text.endswith("\ufffd\n")
+    assert [(w.code, w.line) for w in decoded.warnings] == [("invalid_utf8", 4)]
+
+
+def test_line_numbers_count_every_kind_of_line_end() -> None:
+    decoded = decode_bytes(b"To the Council\r\rDear Members,\r\rWe write \xff.\r")
+    assert [(w.code, w.line) for w in decoded.warnings] == [("legacy_encoding", 5)]

@@ -70,23 +70,7 @@ def decode_bytes(data: bytes) -> Decoded:
     warnings: tuple[ParseWarning, ...] = ()
     if encoding is None:
         _reject_binary_bytes(data)
-        try:
-            text = data.decode("utf-8")
-            encoding = "utf-8"
-        except UnicodeDecodeError as exc:
-            text = _decode_legacy(data)
-            encoding = "cp1252"
-            line = data.count(b"\n", 0, exc.start) + 1
-            warnings = (
-                ParseWarning(
-                    code="legacy_encoding",
-                    message=(
-                        f"the text is not UTF-8 (byte 0x{data[exc.start]:02x} at line {line}); "
-                        "it was read as Windows-1252: check accented letters and quotes"
-                    ),
-                    line=line,
-                ),
-            )
+        text, encoding, warnings = _decode_unmarked(data)
     else:
         try:
             text = data.decode(encoding)
@@ -97,6 +81,36 @@ def decode_bytes(data: bytes) -> Decoded:
             ) from None
     text = text.removeprefix("\ufeff")
     return _checked(text, encoding, digest, warnings)
+
+
+def _decode_unmarked(data: bytes) -> tuple[str, str, tuple[ParseWarning, ...]]:
+    """UTF-8; UTF-8 with a few broken bytes (replaced, with a warning); else cp1252."""
+    try:
+        return data.decode("utf-8"), "utf-8", ()
+    except UnicodeDecodeError as exc:
+        line = _byte_line(data, exc.start)
+        lenient = data.decode("utf-8", errors="replace")
+        broken = lenient.count("\ufffd") - data.count("\ufffd".encode())
+        well_formed = sum(1 for char in lenient if char > "\x7f") - broken
+        if well_formed > broken:
+            warning = ParseWarning(
+                code="invalid_utf8",
+                message=(
+                    f"{broken} byte sequence(s) are not UTF-8 (the first at line {line}); "
+                    "they were read as U+FFFD"
+                ),
+                line=line,
+            )
+            return lenient, "utf-8", (warning,)
+        warning = ParseWarning(
+            code="legacy_encoding",
+            message=(
+                f"the text is not UTF-8 (byte 0x{data[exc.start]:02x} at line {line}); "
+                "it was read as Windows-1252: check accented letters and quotes"
+            ),
+            line=line,
+        )
+        return _decode_legacy(data), "cp1252", (warning,)
 
 
 def decode_text(text: str) -> Decoded:
@@ -173,7 +187,7 @@ def _reject_binary_bytes(data: bytes) -> None:
         raise LetterParseError(
             "binary_input",
             "the file is binary (an image, a PDF, an archive?), not text: extract its text first",
-            line=data.count(b"\n", 0, first) + 1 if first >= 0 else None,
+            line=_byte_line(data, first) if first >= 0 else None,
         )
 
 
@@ -204,6 +218,14 @@ def _newline_of(text: str) -> Newline | None:
     if not kinds:
         return None
     return kinds[0] if len(kinds) == 1 else "mixed"
+
+
+_BYTE_NEWLINES = regex.compile(rb"\r\n|\r|\n")
+
+
+def _byte_line(data: bytes, offset: int) -> int:
+    """The 1-based line of byte ``offset``: lines end at ``\\n``, ``\\r\\n`` or ``\\r``."""
+    return len(_BYTE_NEWLINES.findall(data, 0, offset)) + 1
 
 
 def _line_of(text: str, offset: int) -> int:
