@@ -19,11 +19,11 @@ class LetterParseError(ValueError):
     def __init__(
         self, code: str, message: str, *, line: int | None = None, path: str | None = None
     ) -> None:
+        super().__init__(code, message)  # the arguments pickle and copy rebuilds from
         self.code = code
         self.message = message
         self.line = line
         self.path = path
-        super().__init__(self.__str__())
 
     def __str__(self) -> str:
         where = self.path or ("<text>" if self.line is not None else "")
