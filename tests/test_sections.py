@@ -127,3 +127,36 @@ def test_a_sentence_that_introduces_the_signatories() -> None:
         "Alpha Rights Group\nBeta Network\n"
     )
     assert kinds(text)[-2:] == [("signing", 1), ("signatories", 2)]
+
+
+def test_a_wrapped_line_mentioning_a_signed_agreement_is_prose() -> None:
+    text = (
+        "Dear Minister,\n\nWe recall that under the ceasefire\n"
+        "agreement signed in 2015, the parties committed to the following:\n\n"
+        "1. release all detainees;\n2. allow aid.\n\nWe urge you to act.\n\nSincerely,\n"
+    )
+    assert [kind for kind, _ in kinds(text)] == [
+        "salutation",
+        "paragraph",
+        "list_item",
+        "list_item",
+        "paragraph",
+        "closing",
+    ]
+
+
+def test_repeated_signer_titles_are_no_running_header() -> None:
+    text = (
+        "Dear Minister,\n\nWe write to you today.\n\nSincerely,\n\n"
+        "Jane Roe\nDirector\nAlpha Network\n\nJohn Doe\nDirector\nBeta Union\n\n"
+        "Mary Poe\nDirector\nGamma Forum\n"
+    )
+    assert "page_artifact" not in [kind for kind, _ in kinds(text)]
+
+
+def test_a_sentence_after_the_list_is_a_note() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nSigned by:\n\n1. Alpha\n2. Beta\n\n"
+        "This letter was coordinated by the Alpha Network on behalf of its members.\n"
+    )
+    assert kinds(text)[-2:] == [("signatories", 2), ("notes", 1)]

@@ -39,6 +39,7 @@ from .vocabulary import (
     RECIPIENT_LABEL,
     SALUTATION,
     SIGNING,
+    SIGNING_SENTENCE,
     SUBJECT,
 )
 
@@ -84,11 +85,30 @@ def running_headers(lines: Sequence[Line]) -> frozenset[int]:
             seen.setdefault(key, []).append(index)
     repeats: set[int] = set()
     for indexes in seen.values():
-        if len(indexes) >= 3 or (len(indexes) == 2 and _beside_page_break(lines, indexes[1])):
+        if len(indexes) < 2:
+            continue
+        at_edges = [i for i in indexes if _at_page_edge(lines, i)]
+        if len(indexes) >= 3 and len(at_edges) >= len(indexes) - 1:
             repeats.update(indexes[1:])
-            if _beside_page_break(lines, indexes[0]):
-                repeats.add(indexes[0])
+        elif len(indexes) == 2 and _beside_page_break(lines, indexes[1]):
+            repeats.add(indexes[1])
+        else:
+            continue
+        if _beside_page_break(lines, indexes[0]):
+            repeats.add(indexes[0])
     return frozenset(repeats)
+
+
+def _at_page_edge(lines: Sequence[Line], index: int) -> bool:
+    """Where a page starts or ends: after or before a blank line, or beside a page number
+    (a signer's title line inside a signature block is not)."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        lines[index].blank_before > 0
+        or following is None
+        or following.blank_before > 0
+        or _beside_page_break(lines, index)
+    )
 
 
 _DIGITS = regex.compile(r"\p{Nd}+")
@@ -350,16 +370,25 @@ class _Segmenter:
     def _unmarked_after_body_kind(self, i: int) -> BlockKind:
         line = self.lines[i]
         text = line.text
-        if _is_contacts_start(line):
-            return "contacts"
         label = RECIPIENT_LABEL.match(text)
         if label is not None and label.group("label").endswith(":"):
             return "recipients"  # "cc: …" after the signatures
-        for kind, pattern in _AFTER_BODY_RULES:
-            if pattern.match(text) and kind not in self.seen & _ONCE:
-                return "signatory_group" if kind == "signing" and _names_a_group(text) else kind
+        if _is_signing(line):
+            return "signatory_group" if _names_a_group(text) else "signing"
+        kind = next(
+            (
+                kind
+                for kind, test in _AFTER_BODY_RULES
+                if test(line) and kind not in self.seen & _ONCE
+            ),
+            None,
+        )
+        if kind is not None:
+            return kind
         if self._is_group_heading(i):
             return "signatory_group"
+        if text.count(" ") >= 7 and text.endswith((".", "!", "?")) and line.blank_before:
+            return "notes"  # a sentence after the list: "This letter was coordinated by …"
         return "signatories"
 
     def _is_starred_note(self, i: int) -> bool:
@@ -448,19 +477,6 @@ class _Segmenter:
         return stop
 
 
-_AFTER_BODY_RULES: tuple[tuple[BlockKind, regex.Pattern[str]], ...] = (
-    ("signing", SIGNING),
-    ("page_artifact", PAGE_ARTIFACT),
-    ("trailer", CHROME),
-    ("closing", CLOSING),
-    ("date", DATE),
-)
-"""What an unmarked line after the body can be, tried in this order."""
-
-_ONCE: frozenset[BlockKind] = frozenset({"closing", "date"})
-"""Kinds a letter has once: a second closing or date line after the body is an entry."""
-
-
 def _names_an_entry(lines: Sequence[Line]) -> bool:
     """A list item that reads as a name, not a demand: capitalised, short, unpunctuated."""
     text = " ".join(line.body if index == 0 else line.text for index, line in enumerate(lines))
@@ -522,7 +538,15 @@ def _wrapped_marker(head: Line, previous: Line, line: Line) -> bool:
 
 
 def _is_signing(line: Line) -> bool:
-    return line.marker is None and SIGNING.match(line.text) is not None
+    """A signing statement or heading; a sentence that introduces the list only where a
+    paragraph starts (``…the agreement signed in 2015, the parties committed to the
+    following:`` wrapped mid-paragraph is prose)."""
+    if line.marker is not None:
+        return False
+    text = line.text
+    return SIGNING.match(text) is not None or (
+        line.blank_before > 0 and SIGNING_SENTENCE.match(text) is not None
+    )
 
 
 _INSIDE_THE_BODY: tuple[tuple[BlockKind, Callable[[Line], object]], ...] = (
@@ -532,3 +556,16 @@ _INSIDE_THE_BODY: tuple[tuple[BlockKind, Callable[[Line], object]], ...] = (
     ("trailer", lambda line: CHROME.match(line.text)),
 )
 """What a line inside the body can open besides prose, tried in this order."""
+
+
+_AFTER_BODY_RULES: tuple[tuple[BlockKind, Callable[[Line], object]], ...] = (
+    ("contacts", _is_contacts_start),
+    ("page_artifact", lambda line: PAGE_ARTIFACT.match(line.text)),
+    ("trailer", lambda line: CHROME.match(line.text)),
+    ("closing", lambda line: CLOSING.match(line.text)),
+    ("date", lambda line: DATE.match(line.text)),
+)
+"""What an unmarked line after the body can be, tried in this order."""
+
+_ONCE: frozenset[BlockKind] = frozenset({"closing", "date"})
+"""Kinds a letter has once: a second closing or date line after the body is an entry."""

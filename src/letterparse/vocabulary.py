@@ -175,12 +175,11 @@ SIGNING = regex.compile(
     (?i:
         (?:this[ ](?:joint[ ]|open[ ])?(?:letter|statement|appeal|submission)[ ]
            (?:is|was|has[ ]been|have[ ]been)[ ](?:jointly[ ])?)?
-        (?:signed|endorsed|co-?signed|supported)[ ]by\b.*
+        (?:signed|endorsed|co-?signed|supported)(?:[ ]by\b.*|[ ]*:)
       | (?:list[ ]of[ ])?(?:co-?signatories|signatories|signatures|signers|endorsements|endorsers
            |signatory[ ]organi[sz]ations)
-        (?:[ ]?\([\p{Nd},]{1,9}\)|[ ]\p{Nd}[\p{Nd},]{0,8})?[ ]*:?
+        (?:[ ]?\([^()]{1,40}\)|[ ]\p{Nd}[\p{Nd},]{0,8})?[ ]*:?
       | (?:we,?[ ])?the[ ]undersigned(?:[ ][^:]{0,60})?:
-      | [^:]{0,120}\b(?:signed|endorsed|co-?signed|signatories|signatures)\b[^:.]{0,80}:
       | (?:annex|appendix|attachment)\b[^.]{0,40}
         \b(?:signatories|signatures|signers|endorsements)\b.*
       | (?:we,?[ ])?the[ ]undersigned(?:[ ](?:organi[sz]ations|individuals|groups))?
@@ -190,8 +189,13 @@ SIGNING = regex.compile(
 )
 """The statement or heading above the signatories: ``Signed by 397 civil society
 organizations, …``, ``Signed by:``, ``Signatories:``, ``Signatories (42)``,
-``Endorsed by:``, ``Co-signed by``, ``The undersigned``, ``List of signatories``,
-``The following organisations have endorsed this letter:``."""
+``Endorsed by:``, ``Co-signed by``, ``The undersigned``, ``List of signatories``."""
+
+SIGNING_SENTENCE = regex.compile(
+    r"[^:]{0,120}\b(?i:signed|endorsed|co-?signed|signatories|signatures)\b[^:.]{0,80}:[ ]*$"
+)
+"""A sentence that introduces the signatories, alone in its paragraph: ``The following
+organisations have endorsed this letter:``."""
 
 UNDERSIGNED = regex.compile(
     r"(?i:(?:we,?[ ])?the[ ]undersigned|(?:we|this[ ]letter)[ ](?:is[ ])?(?:jointly[ ])?"
