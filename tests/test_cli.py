@@ -45,12 +45,16 @@ def test_output_file(tmp_path: Path, capsysbinary: Capture) -> None:
     assert Letter.model_validate_json(out.read_bytes()).date is not None
 
 
-def test_missing_file_one_line_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_file_one_line_and_an_error_record_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     missing = tmp_path / "nope.txt"
     assert main(["parse", str(missing)]) == 1
     captured = capsys.readouterr()
     assert captured.err == f"{missing}: file_not_found: no such file\n"
-    assert captured.out == ""
+    record = json.loads(captured.out)  # the error record, as for every failed input
+    assert record["source"]["path"] == str(missing)
+    assert record["error"] == {"code": "file_not_found", "message": "no such file", "line": None}
 
 
 @pytest.mark.parametrize(

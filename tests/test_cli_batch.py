@@ -108,7 +108,7 @@ def test_per_letter_formats_write_one_file_each(archive: Path, tmp_path: Path) -
     assert root.tag == "{http://www.tei-c.org/ns/1.0}TEI"
 
 
-def test_json_into_a_folder_separates_names_and_skips_failures(
+def test_json_into_a_folder_separates_names_and_keeps_error_records(
     tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
     (tmp_path / "in").mkdir()
@@ -117,8 +117,9 @@ def test_json_into_a_folder_separates_names_and_skips_failures(
     (tmp_path / "in" / "b.txt").write_bytes(b"")
     out = tmp_path / "out"
     assert main(["parse", str(tmp_path / "in"), "--to", "json", "-o", str(out), "-j", "1"]) == 1
-    assert sorted(p.name for p in out.iterdir()) == ["a.md.json", "a.txt.json"]
+    assert sorted(p.name for p in out.iterdir()) == ["a.md.json", "a.txt.json", "b.json"]
     assert json.loads((out / "a.md.json").read_text())["source"]["path"].endswith("a.md")
+    assert json.loads((out / "b.json").read_text())["error"]["code"] == "empty_input"
     err = capsysbinary.readouterr().err.decode()
     assert err == f"{tmp_path}/in/b.txt: empty_input: the input holds no text\n"
 

@@ -42,10 +42,9 @@ class Rendered:
 
 
 def render_json(result: Result, data: bytes | None, *, indent: int | None = 2) -> Rendered:
-    """The letter's JSON document; nothing for a failure (its line on stderr says why)."""
-    if isinstance(result, ParseFailure):
-        return Rendered(result, None)
-    return Rendered(None, to_json(result, indent=indent).encode("utf-8"))
+    """The letter's JSON document, or the error record of a failure (its line on stderr
+    says why too), so that nothing is lost silently."""
+    return Rendered(_failure(result), to_json(result, indent=indent).encode("utf-8"))
 
 
 def render_jsonl(result: Result, data: bytes | None) -> Rendered:
