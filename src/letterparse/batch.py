@@ -223,7 +223,10 @@ def _unpack(packed: tuple[bool, bytes]) -> Result:
 
 def _work(item: Input, render: Renderer[T], strict: bool) -> T:
     result, data = read_input(item, strict=strict)
-    return render(result, data)
+    try:
+        return render(result, data)
+    except Exception as exc:  # a bug in an exporter fails this input, not the batch
+        return render(_bug(item, data or b"", exc), data)
 
 
 def _work_chunk(chunk: Sequence[Input], render: Renderer[T], strict: bool) -> list[T]:
