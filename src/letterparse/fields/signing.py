@@ -21,14 +21,15 @@ from .common import span_of
 
 COUNT = regex.compile(
     r"""
-    (?P<n>\p{Nd}{1,3}(?:,\p{Nd}{3})+|\p{Nd}{1,9})[ ]+
+    (?<![\p{Nd},])(?P<n>\p{Nd}{1,3}(?:,\p{Nd}{3}){1,4}|\p{Nd}{1,9})[ ]+
     (?:[\p{L}\p{M}()-]+[ ]+){0,3}?
     (?i:organi[sz]ations?|groups?|signatories|individuals?|CSOs|NGOs|people|persons
        |networks?|unions?|signatures|members|entities|institutions|activists|defenders)\b
     """,
     regex.VERBOSE,
 )
-"""A count of signers: ``397 civil society organizations``, ``12 individuals``, ``1,024 groups``."""
+"""A count of signers: ``397 civil society organizations``, ``12 individuals``, ``1,024 groups``;
+never the tail of a longer number (``1234567890 groups`` declares no count)."""
 
 UNDISCLOSED = regex.compile(
     r"""
@@ -40,7 +41,7 @@ UNDISCLOSED = regex.compile(
 )
 """What follows a count of signers who are not named: ``… that have chosen not to disclose``."""
 
-_JOINS_TOTAL = regex.compile(r"[ ,]*(?:and|&|as[ ]well[ ]as|plus)[ ]+$")
+_JOINS_TOTAL = regex.compile(r"(?<![ ,])[ ,]*(?:and|&|as[ ]well[ ]as|plus)[ ]+$")
 
 
 def read_signing(blocks: Sequence[Block]) -> Signing | None:
