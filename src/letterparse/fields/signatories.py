@@ -27,7 +27,7 @@ from .common import span_of
 from .scripts import scripts_of
 
 ACRONYM = regex.compile(
-    r"\((?P<acronym>(?P<head>[\p{Lu}\p{N}&.]*\p{Lu}[\p{Lu}\p{N}&.]*\p{Lu}[\p{Lu}\p{N}&.]*s?)"
+    r"\((?P<acronym>(?P<head>(?=[\p{N}&.]*+\p{Lu}[\p{N}&.]*+\p{Lu})[\p{Lu}\p{N}&.]++s?)"
     r"(?:[-–_/ ][^()]{0,30})?)\)$"
 )
 """A trailing parenthesised acronym: ``(ACBES)``, ``(ASU-Yangon)``, ``(FORUM-ASIA)``,
