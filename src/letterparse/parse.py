@@ -64,6 +64,8 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Letter:
 
 def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
     lines = split_lines(decoded.text)
+    if not lines:
+        raise LetterParseError("empty_input", "the input holds only invisible characters")
     sections = segment(lines)
     by_kind: dict[str, list[Section]] = {}
     for section in sections:
