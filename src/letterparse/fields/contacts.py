@@ -26,7 +26,7 @@ CONTACT_WORDS = regex.compile(
 )
 """Labels inside an entry that are not part of a name: ``email:``, ``Tel.``."""
 
-NAME_SPLIT = regex.compile(r"[ ]*(?:,|[ ][-–—|][ ]|\((?=[^()]+\)))[ ]*")
+NAME_SPLIT = regex.compile(r"(?<![ ])[ ]*(?:,|[ ][-–—|][ ]|\((?=[^()]+\)))[ ]*")
 """Where a name ends and its organisation begins: a comma, a spaced dash, a parenthesis."""
 
 _TRIM = " \t,;:|–—-/"
