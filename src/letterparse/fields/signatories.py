@@ -16,14 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
 import regex
+from pydantic import TypeAdapter
 
 from ..lines import Line
 from ..model import ParseWarning, Signatory, SignatoryKind
 from ..sections import Block
 from ..vocabulary import HONORIFIC
-from .common import span_of
 from .scripts import scripts_of
 
 ACRONYM = regex.compile(
@@ -74,8 +76,19 @@ def read_signatories(
         elif block.kind == "signatories":
             roots.extend(_nest(block.lines, group))
     list_kind = _kind_of_words(statement or "")
-    signatories = [_signatory(entry, list_kind) for entry in roots]
+    signatories = _validated([_signatory(entry, list_kind) for entry in roots])
     return signatories, [*_numbering_warnings(roots), *_duplicate_warnings(roots)]
+
+
+@cache
+def _list_validator() -> TypeAdapter[list[Signatory]]:
+    return TypeAdapter(list[Signatory])
+
+
+def _validated(entries: list[dict[str, Any]]) -> list[Signatory]:
+    """The whole tree validated in one call: a long list costs one pass through
+    pydantic's core rather than two model constructions per entry."""
+    return _list_validator().validate_python(entries) if entries else []
 
 
 def _nest(lines: Sequence[Line], group: str | None) -> list[_Entry]:
@@ -121,10 +134,13 @@ def _is_member(parent: _Entry, entry: _Entry, *, root: _Entry) -> bool:
     )
 
 
-def _signatory(entry: _Entry, list_kind: SignatoryKind | None) -> Signatory:
-    first = entry.lines[0]
-    text = " ".join([first.body, *(line.text for line in entry.lines[1:])])
-    kind = _kind_of_words(entry.group or "") or list_kind
+def _signatory(entry: _Entry, list_kind: SignatoryKind | None) -> dict[str, Any]:
+    """The fields of a :class:`Signatory` and of its members, for :func:`_validated`."""
+    first, last = entry.lines[0], entry.lines[-1]
+    text = first.body
+    if len(entry.lines) > 1:
+        text = " ".join([text, *(line.text for line in entry.lines[1:])])
+    kind = (_kind_of_words(entry.group) if entry.group else None) or list_kind
     name, affiliation = text, None
     if kind != "organization":
         person, _, rest = text.partition(", ")
@@ -133,17 +149,22 @@ def _signatory(entry: _Entry, list_kind: SignatoryKind | None) -> Signatory:
         elif kind is None and (HONORIFIC.match(text) or PERSON.match(text)):
             kind = "individual" if entry.group or HONORIFIC.match(text) else None
     member_kind: SignatoryKind | None = "organization" if kind == "organization" else None
-    return Signatory(
-        number=first.ordinal,
-        name=name,
-        kind=kind,
-        acronym=_acronym(name),
-        affiliation=affiliation,
-        group=entry.group,
-        scripts=scripts_of(name),
-        members=[_signatory(member, member_kind) for member in entry.members],
-        span=span_of(entry.lines),
-    )
+    return {
+        "number": first.ordinal,
+        "name": name,
+        "kind": kind,
+        "acronym": _acronym(name),
+        "affiliation": affiliation,
+        "group": entry.group,
+        "scripts": scripts_of(name),
+        "members": [_signatory(member, member_kind) for member in entry.members],
+        "span": {
+            "start": first.start,
+            "end": last.end,
+            "line": first.number,
+            "end_line": last.number,
+        },
+    }
 
 
 def _acronym(name: str) -> str | None:
