@@ -51,6 +51,10 @@ INDIVIDUAL_WORDS = regex.compile(r"(?i:individual|person|people|academic|expert|
 ORGANIZATION_WORDS = regex.compile(
     r"(?i:organi[sz]ation|groups?\b|networks?\b|CSOs|NGOs|unions?\b|institutions|coalitions?)"
 )
+MAX_DEPTH = 16
+"""The deepest a member sub-list nests; deeper entries stay at this depth, with a warning
+(a tree deeper than about 100 levels would not read back from its own JSON)."""
+
 _CONTINUATION_END = regex.compile(r"(?:[,&(/–-]|\b(?i:and|of|for|the|in))$")
 
 
@@ -69,15 +73,21 @@ def read_signatories(
     """The signatory tree of the ``signatories`` blocks, grouped by ``signatory_group``
     headings; ``statement`` (the signing text) tells what kind the entries are."""
     roots: list[_Entry] = []
+    too_deep: list[Line] = []
     group: str | None = None
     for block in blocks:
         if block.kind == "signatory_group":
             group = block.text.rstrip(": ")
         elif block.kind == "signatories":
-            roots.extend(_nest(block.lines, group))
+            roots.extend(_nest(block.lines, group, too_deep))
     list_kind = _kind_of_words(statement or "")
     signatories = _validated([_signatory(entry, list_kind) for entry in roots])
-    return signatories, [*_numbering_warnings(roots), *_duplicate_warnings(roots)]
+    warnings = [
+        *_numbering_warnings(roots),
+        *_duplicate_warnings(roots),
+        *_depth_warnings(too_deep),
+    ]
+    return signatories, warnings
 
 
 @cache
@@ -91,8 +101,10 @@ def _validated(entries: list[dict[str, Any]]) -> list[Signatory]:
     return _list_validator().validate_python(entries) if entries else []
 
 
-def _nest(lines: Sequence[Line], group: str | None) -> list[_Entry]:
-    """Top-level entries of one run of lines, with members nested under them."""
+def _nest(lines: Sequence[Line], group: str | None, too_deep: list[Line]) -> list[_Entry]:
+    """Top-level entries of one run of lines, with members nested under them, at most
+    :data:`MAX_DEPTH` deep; the lines of entries kept higher than they stand go to
+    ``too_deep``."""
     roots: list[_Entry] = []
     stack: list[_Entry] = []
     for line in lines:
@@ -102,6 +114,9 @@ def _nest(lines: Sequence[Line], group: str | None) -> list[_Entry]:
         entry = _Entry([line], line.indent, line.marker_kind, group)
         while stack and not _is_member(stack[-1], entry, root=stack[0]):
             stack.pop()
+        if len(stack) == MAX_DEPTH:
+            stack.pop()
+            too_deep.append(line)
         (stack[-1].members if stack else roots).append(entry)
         stack.append(entry)
     return roots
@@ -206,6 +221,16 @@ def _numbering_warnings(roots: Sequence[_Entry]) -> Iterator[ParseWarning]:
                 code, what = "numbering_restart", f"goes back from {previous} to {number}"
             yield ParseWarning(code=code, message=f"the list {what}", line=line.number)
         previous = number
+
+
+def _depth_warnings(too_deep: Sequence[Line]) -> list[ParseWarning]:
+    if not too_deep:
+        return []
+    message = (
+        f"the list nests deeper than {MAX_DEPTH} levels: {len(too_deep)} entries "
+        f"are kept at level {MAX_DEPTH}"
+    )
+    return [ParseWarning(code="nesting_too_deep", message=message, line=too_deep[0].number)]
 
 
 def _duplicate_warnings(roots: Sequence[_Entry]) -> Iterator[ParseWarning]:
