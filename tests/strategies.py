@@ -203,6 +203,18 @@ def hostile_letter(draw: st.DrawFn, reference: str) -> str:
 
 
 @st.composite
+def hostile_signatory_list(draw: st.DrawFn) -> str:
+    """A signatory list whose indentation wanders and keeps growing, as deep as it likes."""
+    steps = draw(st.lists(st.integers(min_value=-2, max_value=4), min_size=1, max_size=300))
+    entries: list[str] = []
+    depth = 0
+    for step in steps:
+        depth = max(0, depth + step)
+        entries.append(" " * depth + draw(marker) + draw(st.sampled_from(("A", "Group (GR)", "-"))))
+    return "Dear Members,\n\nWe write to you.\n\nSigned by:\n\n" + "\n".join(entries) + "\n"
+
+
+@st.composite
 def truncated_bytes(draw: st.DrawFn, text: st.SearchStrategy[str]) -> bytes:
     """A text encoded as a file might hold it, then cut anywhere: mid-character, mid-line."""
     source = draw(text)

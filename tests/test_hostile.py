@@ -17,17 +17,24 @@ from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import letterparse
 from letterparse import Letter, LetterParseError
 from letterparse.cli import main
 from letterparse.decode import decode_bytes, decode_text
+from letterparse.fields.signatories import MAX_DEPTH
 from letterparse.lines import WHITESPACE
 
 from .conftest import REFERENCE
-from .strategies import HOSTILE_SETTINGS, hostile_letter, hostile_text, truncated_bytes
+from .strategies import (
+    HOSTILE_SETTINGS,
+    hostile_letter,
+    hostile_signatory_list,
+    hostile_text,
+    truncated_bytes,
+)
 
 _REFERENCE_TEXT = REFERENCE.read_text(encoding="utf-8")
 _OPENING = "To the Council\n\nDear Members,\n\nWe write to you about the region.\n\n"
@@ -95,6 +102,12 @@ def test_reference_letter_with_hostile_lines_stays_sound(text: str) -> None:
 
 
 @HOSTILE_SETTINGS
+@given(hostile_signatory_list())
+def test_deeply_indented_signatory_lists_stay_sound(text: str) -> None:
+    check_text(text)
+
+
+@HOSTILE_SETTINGS
 @given(truncated_bytes(st.one_of(hostile_text, st.just(_REFERENCE_TEXT))))
 def test_truncated_bytes_parse_or_raise_letter_parse_error(data: bytes) -> None:
     check_bytes(data)
@@ -145,7 +158,7 @@ HOSTILE_FILES: dict[str, bytes] = {
     "cp1252.txt": "To the Council\n\nDear Members,\n\nWe write \u2013 now.\n".encode("cp1252"),
     "long-line.txt": b"a" * 200_000,
     "open-parentheses.txt": b"Signed by:\n\n1. " + b"(" * 50_000,
-    "empty-markers.txt": b"- \n" * 20_000,
+    "empty-markers.txt": b"- \n" * 5_000,
     "zero-month.txt": b"To the Council\n\n00/05/2024\n",
     "huge-count.txt": b"Dear Members,\n\nWe write to you.\n\nSigned by 1"
     + b",000" * 2_000
@@ -159,7 +172,7 @@ def test_cli_on_a_folder_of_hostile_files(tmp_path: Path) -> None:
     check_cli_on_folder(tmp_path)
 
 
-@HOSTILE_SETTINGS
+@settings(HOSTILE_SETTINGS, max_examples=max(10, HOSTILE_SETTINGS.max_examples // 4))
 @given(st.lists(truncated_bytes(hostile_text), min_size=1, max_size=4))
 def test_cli_on_a_folder_of_generated_files(files: list[bytes]) -> None:
     with tempfile.TemporaryDirectory() as folder:
@@ -215,6 +228,19 @@ def test_pinned_only_invisible_characters_is_empty_input() -> None:
     with pytest.raises(LetterParseError) as caught:
         letterparse.parse("\u200b\n\u2060 \ufeff\ufeff\n")
     assert caught.value.code == "empty_input"
+
+
+def test_pinned_deeply_indented_signatories_nest_at_most_max_depth() -> None:
+    """1,000 entries, each indented one column deeper, nested one level per line: past
+    about 500 levels RecursionError, past about 100 JSON that would not read back."""
+    entries = "".join(f"{' ' * depth}- Group {depth}\n" for depth in range(1_000))
+    letter = letterparse.parse("Dear Members,\n\nWe write.\n\nSigned by:\n\n" + entries)
+    depth, entry = 1, letter.signatories[0]
+    while entry.members:
+        depth, entry = depth + 1, entry.members[0]
+    assert depth == MAX_DEPTH
+    assert [warning.code for warning in letter.warnings] == ["nesting_too_deep"]
+    assert_round_trips(letter)
 
 
 def test_pinned_lone_surrogate_in_signatory_becomes_replacement_character() -> None:
