@@ -138,10 +138,14 @@ def patterns() -> Iterator[tuple[str, regex.Pattern[str]]]:
                 yield f"{module_name.removeprefix('letterparse.')}.{name}", value
 
 
+TIMEOUT = 2.0
+"""Seconds one call may take before the pattern counts as catastrophic."""
+
+
 def runner(name: str, pattern: regex.Pattern[str]) -> tuple[str, Callable[[str], object]]:
     if name.rsplit(".", 1)[-1] in MATCHED_ONLY:
-        return "match", pattern.match
-    return "finditer", lambda text: list(pattern.finditer(text))
+        return "match", lambda text: pattern.match(text, timeout=TIMEOUT)
+    return "finditer", lambda text: list(pattern.finditer(text, timeout=TIMEOUT))
 
 
 def seconds(call: Callable[[str], object], text: str, repeat: int) -> float:
@@ -157,7 +161,10 @@ def exponent(
     call: Callable[[str], object], build: Callable[[int], str], n: int, repeat: int
 ) -> float:
     """log4 of the time ratio between n and 4n repetitions: 1 linear, 2 quadratic."""
-    small, large = seconds(call, build(n), repeat), seconds(call, build(4 * n), repeat)
+    try:
+        small, large = seconds(call, build(n), repeat), seconds(call, build(4 * n), repeat)
+    except TimeoutError:
+        return math.inf
     if large < 2e-4:  # too quick to tell growth from noise
         return 1.0
     return math.log(max(large, 1e-9) / max(small, 1e-9), 4)
@@ -175,10 +182,12 @@ def audit(quick: bool) -> list[Finding]:
                 return prefix + unit * n + suffix
 
             growth = exponent(call, build, 250, repeat=1)
-            if growth > 1.4:  # confirm at larger sizes before reporting
+            if 1.4 < growth < math.inf:  # confirm at larger sizes before reporting
                 growth = min(growth, exponent(call, build, 1_000, repeat=3))
             if growth > worst.exponent:
                 worst = Finding(name, mode, f"{prefix!r} + {unit!r} * n + {suffix!r}", growth)
+            if growth == math.inf:
+                break
         findings.append(worst)
     return findings
 
