@@ -78,7 +78,7 @@ def _matches(text: str) -> Iterator[tuple[LinkForm, regex.Match[str]]]:
 
 
 def _has_any(text: str, hints: tuple[str, ...]) -> bool:
-    return any(hint in text for hint in hints)
+    return any(map(text.__contains__, hints))
 
 
 def _label_and_target(form: LinkForm, match: regex.Match[str]) -> tuple[str, str]:
