@@ -126,8 +126,9 @@ def _measure(number: int, start: int, leading: str, content: str, blank: int) ->
         return Line(number, start, end, indent, content, blank, None, None, None, content, start)
     body = content[match.end() :].lstrip(WHITESPACE)
     body_start = end - len(body)
-    kind = _MARKER_KINDS[match.lastindex or 0]
-    ordinal = int(match.group(match.lastindex or 0)) if kind == "number" else None
+    group = match.lastindex or 0  # exactly one group takes part in a marker match
+    kind = _MARKER_KINDS[group]
+    ordinal = int(match.group(group)) if kind == "number" else None
     return Line(
         number, start, end, indent, content, blank, match.group(), kind, ordinal, body, body_start
     )
