@@ -253,10 +253,10 @@ def growth(text: str, repeat: int) -> None:
     print("## Growth: the signatory list repeated\n")
     rows = []
     base: tuple[Timing, Timing] | None = None
-    few = max(3, repeat // 20)
+    few = max(3, repeat // 10)
     cases = [
         ("1x", with_list_repeated(text, 1), repeat),
-        ("10x", with_list_repeated(text, 10), max(3, repeat // 5)),
+        ("10x", with_list_repeated(text, 10), max(3, repeat // 4)),
         ("100x", with_list_repeated(text, 100), few),
         ("100x, each copy renamed", with_list_repeated(text, 100, rename=True), few),
     ]
