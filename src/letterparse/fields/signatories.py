@@ -14,7 +14,7 @@ bullet or a letter under a numbered list), is a member of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -84,7 +84,7 @@ def read_signatories(
         elif block.kind == "signatories":
             roots.extend(_nest(block.lines, group, too_deep))
     list_kind = _kind_of_words(statement or "")
-    signatories = _validated([_signatory(entry, list_kind) for entry in roots])
+    signatories = _validated(_signatory(entry, list_kind) for entry in roots) if roots else []
     warnings = [
         *_numbering_warnings(roots),
         *_duplicate_warnings(roots),
@@ -98,10 +98,11 @@ def _list_validator() -> TypeAdapter[list[Signatory]]:
     return TypeAdapter(list[Signatory])
 
 
-def _validated(entries: list[dict[str, Any]]) -> list[Signatory]:
+def _validated(entries: Iterable[dict[str, Any]]) -> list[Signatory]:
     """The whole tree validated in one call: a long list costs one pass through
-    pydantic's core rather than two model constructions per entry."""
-    return _list_validator().validate_python(entries) if entries else []
+    pydantic's core rather than two constructions per entry. Given a generator, each
+    entry's fields exist only until it is validated."""
+    return _list_validator().validate_python(entries)
 
 
 def _nest(lines: Sequence[Line], group: str | None, too_deep: list[Line]) -> list[_Entry]:
