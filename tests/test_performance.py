@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
@@ -103,3 +104,23 @@ def test_parse_restores_the_collector_state() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_concurrent_parses_restore_the_collector() -> None:
+    """Parses overlapping in threads share one pause; the last to finish ends it."""
+    errors: list[BaseException] = []
+
+    def parse_many() -> None:
+        try:
+            for _ in range(5):
+                letterparse.parse(_TEXT)
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=parse_many) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert gc.isenabled()
