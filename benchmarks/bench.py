@@ -262,7 +262,7 @@ def growth(text: str, repeat: int) -> None:
     ]
     for name, grown, runs in cases:
         copies = int(name.split("x")[0])
-        floor_time = measure(partial(floor, grown), runs * 3)
+        floor_time = measure(partial(floor, grown), runs * 10)
         parse_time = measure(partial(letterparse.parse, grown), runs)
         letter = letterparse.parse(grown)
         size = f"{len(grown):,} chars, {len(grown.encode()) / 1e6:.2f} MB"
