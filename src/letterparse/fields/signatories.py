@@ -237,16 +237,27 @@ def _depth_warnings(too_deep: Sequence[Line]) -> list[ParseWarning]:
     return [ParseWarning(code="nesting_too_deep", message=message, line=too_deep[0].number)]
 
 
-def _duplicate_warnings(roots: Sequence[_Entry]) -> Iterator[ParseWarning]:
+def _duplicate_warnings(roots: Sequence[_Entry]) -> list[ParseWarning]:
+    """One warning per entry listed before; a long list can repeat thousands, so they
+    are validated in one call, as the entries are."""
+    return _warnings_validator().validate_python(_duplicates(roots))
+
+
+def _duplicates(roots: Sequence[_Entry]) -> Iterator[dict[str, Any]]:
     seen: dict[str, int] = {}
     for entry in roots:
         line = entry.lines[0]
         key = " ".join(line.body.casefold().split())
         if key in seen:
-            yield ParseWarning(
-                code="duplicate_signatory",
-                message=f"{line.body!r} is listed twice (first at line {seen[key]})",
-                line=line.number,
-            )
+            yield {
+                "code": "duplicate_signatory",
+                "message": f"{line.body!r} is listed twice (first at line {seen[key]})",
+                "line": line.number,
+            }
         else:
             seen[key] = line.number
+
+
+@cache
+def _warnings_validator() -> TypeAdapter[list[ParseWarning]]:
+    return TypeAdapter(list[ParseWarning])
