@@ -198,7 +198,7 @@ def reference(text: str, repeat: int) -> Timing:
             "",
         ],
         [
-            "of which could not go: validating the finished model from a dict",
+            "pydantic alone: validating the finished letter from plain data",
             ms(validation.best),
             ms(validation.median),
             f"{validation.best / floor_re.best:.1f}x",
