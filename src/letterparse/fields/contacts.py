@@ -36,7 +36,7 @@ INTRO = regex.compile(
 DANGLING = regex.compile(r"(?:[ ,;:]+(?i:at|or|on|via|and|by|email|tel|phone))+[ .,;:]*$")
 """Words left over at the end once e-mail addresses and numbers are taken out."""
 
-NAME_SPLIT = regex.compile(r"[ ]*(?:[,၊]|[ ][-–—|][ ]|\((?=[^()]+\)))[ ]*")
+NAME_SPLIT = regex.compile(r"(?<![ ])[ ]*(?:[,၊]|[ ][-–—|][ ]|\((?=[^()]+\)))[ ]*")
 """Where a name ends and its organisation begins: a comma (also Burmese ``၊``), a spaced
 dash, a parenthesis."""
 

@@ -83,8 +83,8 @@ def _iso(
             day, month = first, second
         elif second > 12 or (first <= 12 and day_first is False):
             month, day = first, second
-        elif first == second:
-            day = month = first
+        elif first == second or not (first and second):
+            day, month = first, second
         else:
             warnings.append(
                 ParseWarning(

@@ -12,65 +12,82 @@ indexes that text.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Literal
+
 import regex
 
 from ..model import Link
 from ..vocabulary import ANGLE_URL, EMAIL, MARKDOWN_LINK, URL
 
-_FORMS: tuple[tuple[regex.Pattern[str], str], ...] = (
-    (MARKDOWN_LINK, "]("),
-    (ANGLE_URL, "<"),
-    (URL, ""),
-    (EMAIL, "@"),
-)
-"""Each link form, its pattern, and a substring without which it cannot occur."""
+LinkForm = Literal["markdown", "angle", "url", "email"]
 
-_URL_HINTS = ("http", "www.")
+LINK_FORMS: tuple[tuple[LinkForm, regex.Pattern[str], tuple[str, ...]], ...] = (
+    ("markdown", MARKDOWN_LINK, ("](",)),
+    ("angle", ANGLE_URL, ("<",)),
+    ("url", URL, ("http", "www.")),
+    ("email", EMAIL, ("@",)),
+)
+"""The link forms in order of precedence, each with the strings its matches contain.
+Where two forms match at the same place the first wins: markdown before the URL inside it."""
 
 
 def read_links(text: str) -> tuple[str, list[Link]]:
-    """``text`` without link markup, and the links in it.
-
-    Where two forms overlap (a URL inside a markdown link), the one that starts first
-    wins, and at the same start the form listed first.
-    """
-    found: list[tuple[int, int, str, str]] = []
-    for pattern, hint in _FORMS:
-        if hint and hint not in text:
-            continue
-        if not hint and not any(url_hint in text for url_hint in _URL_HINTS):
-            continue
-        found.extend(
-            (match.start(), match.end(), *_label_and_target(match))
-            for match in pattern.finditer(text)
-        )
-    if not found:
-        return text, []
-    found.sort(key=lambda item: item[0])
+    """``text`` without link markup, and the links in it."""
     pieces: list[str] = []
     links: list[Link] = []
     length = 0
     last = 0
-    for start, end, label, target in found:
-        if start < last:
-            continue
-        pieces.append(text[last:start])
-        length += start - last
-        links.append(Link(text=label, target=target, start=length, end=length + len(label)))
+    for form, match in _matches(text):
+        before = text[last : match.start()]
+        pieces.append(before)
+        length += len(before)
+        label, target = _label_and_target(form, match)
         pieces.append(label)
+        links.append(Link(text=label, target=target, start=length, end=length + len(label)))
         length += len(label)
-        last = end
+        last = match.end()
+    if not links:
+        return text, links
     pieces.append(text[last:])
     return "".join(pieces), links
 
 
-def _label_and_target(match: regex.Match[str]) -> tuple[str, str]:
+def _matches(text: str) -> Iterator[tuple[LinkForm, regex.Match[str]]]:
+    """Leftmost-first matches of any form, without overlap, as one alternation of all the
+    forms would give them; each form is searched on its own, and only when its hint
+    occurs, so that the engine skips ahead to where the form can start."""
+    forms = [(form, pattern) for form, pattern, hints in LINK_FORMS if _has_any(text, hints)]
+    pending: dict[int, regex.Match[str]] = {}
+    for index, (_, pattern) in enumerate(forms):
+        match = pattern.search(text)
+        if match is not None:
+            pending[index] = match
+    while pending:
+        first = min(pending, key=lambda index: (pending[index].start(), index))
+        match = pending[first]
+        yield forms[first][0], match
+        end = match.end()
+        for index, other in list(pending.items()):
+            if other.start() < end:
+                again = forms[index][1].search(text, end)
+                if again is None:
+                    del pending[index]
+                else:
+                    pending[index] = again
+
+
+def _has_any(text: str, hints: tuple[str, ...]) -> bool:
+    return any(map(text.__contains__, hints))
+
+
+def _label_and_target(form: LinkForm, match: regex.Match[str]) -> tuple[str, str]:
     whole = match.group()
-    if match.re is MARKDOWN_LINK:
+    if form == "markdown":
         return match.group("text"), match.group("target")
-    if match.re is ANGLE_URL:
+    if form == "angle":
         url = whole[1:-1]
         return url, url
-    if match.re is EMAIL:
+    if form == "email":
         return whole, f"mailto:{whole}"
     return whole, whole

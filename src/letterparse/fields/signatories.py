@@ -14,10 +14,13 @@ bullet or a letter under a numbered list), is a member of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
 import regex
+from pydantic import TypeAdapter
 
 from ..lines import Line
 from ..model import ParseWarning, Signatory, SignatoryKind
@@ -25,16 +28,18 @@ from ..myanmar import words as burmese
 from ..myanmar.order import comparison_key
 from ..sections import Block
 from ..vocabulary import HONORIFIC
-from .common import span_of
 from .scripts import scripts_of
 
 ACRONYM = regex.compile(
-    r"\((?P<acronym>(?P<head>[\p{Lu}\p{N}&.]*\p{Lu}[\p{Lu}\p{N}&.]*\p{Lu}[\p{Lu}\p{N}&.]*s?)"
+    r"\((?P<acronym>(?P<head>(?=[\p{N}&.]*+\p{Lu}[\p{N}&.]*+\p{Lu})[\p{Lu}\p{N}&.]++s?)"
     r"(?:[-–_/ ][^()]{0,30})?)\)$"
 )
 """A trailing parenthesised acronym: ``(ACBES)``, ``(ASU-Yangon)``, ``(FORUM-ASIA)``,
 ``(RC of UTAs)``; its first word is capitals. ``(New Zealand)`` and
 ``(Coalition of 14 grassroots networks)`` are glosses, not acronyms."""
+
+_ACRONYM, _HEAD = ACRONYM.groupindex["acronym"], ACRONYM.groupindex["head"]
+"""Group numbers: the regex module reads a group by number five times quicker than by name."""
 
 PLACE_CODES = frozenset(
     "NZ UK US USA EU UAE DC NYC NSW AU AUS CA JP TH SG PH HK ROK DPRK PRC UN".split()  # noqa: SIM905
@@ -72,6 +77,11 @@ ORGANIZATION_WORDS = regex.compile(
 )
 ORGANIZATION_WORDS = burmese.with_burmese(ORGANIZATION_WORDS, burmese.ORGANIZATION_WORDS_SOURCE)
 INDIVIDUAL_WORDS = burmese.with_burmese(INDIVIDUAL_WORDS, burmese.INDIVIDUAL_WORDS_SOURCE)
+
+MAX_DEPTH = 16
+"""The deepest a member sub-list nests; deeper entries stay at this depth, with a warning
+(a tree deeper than about 100 levels would not read back from its own JSON)."""
+
 _CONTINUATION_END = regex.compile(r"(?:[,&(/–-]|\b(?i:and|of|for|the|in))$")
 
 
@@ -97,6 +107,7 @@ def read_signatories(
     are a list.
     """
     roots: list[_Entry] = []
+    too_deep: list[Line] = []
     group: str | None = None
     after_close = False
     for block in blocks:
@@ -104,14 +115,35 @@ def read_signatories(
             group = block.text.rstrip(": ")
         elif block.kind == "signatories":
             signers = _signers(block.lines, group) if after_close else None
-            roots.extend(signers if signers is not None else _nest(block.lines, group))
+            roots.extend(signers if signers is not None else _nest(block.lines, group, too_deep))
         after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
     declared = _kind_of_words(statement or "")
     fallback = _kinds_by_neighbour(roots)
-    signatories = [
-        _signatory(entry, declared, guess) for entry, guess in zip(roots, fallback, strict=True)
+    signatories = (
+        _validated(
+            _signatory(entry, declared, guess) for entry, guess in zip(roots, fallback, strict=True)
+        )
+        if roots
+        else []
+    )
+    warnings = [
+        *_numbering_warnings(roots),
+        *_duplicate_warnings(roots),
+        *_depth_warnings(too_deep),
     ]
-    return signatories, [*_numbering_warnings(roots), *_duplicate_warnings(roots)]
+    return signatories, warnings
+
+
+@cache
+def _list_validator() -> TypeAdapter[list[Signatory]]:
+    return TypeAdapter(list[Signatory])
+
+
+def _validated(entries: Iterable[dict[str, Any]]) -> list[Signatory]:
+    """The whole tree validated in one call: a long list costs one pass through
+    pydantic's core rather than two constructions per entry. Given a generator, each
+    entry's fields exist only until it is validated."""
+    return _list_validator().validate_python(entries)
 
 
 def _kinds_by_neighbour(roots: Sequence[_Entry]) -> list[SignatoryKind | None]:
@@ -163,8 +195,10 @@ def looks_like_person(text: str) -> bool:
     return 0 < text.count(" ") < 3 and "Latn" not in scripts_of(text)
 
 
-def _nest(lines: Sequence[Line], group: str | None) -> list[_Entry]:
-    """Top-level entries of one run of lines, with members nested under them."""
+def _nest(lines: Sequence[Line], group: str | None, too_deep: list[Line]) -> list[_Entry]:
+    """Top-level entries of one run of lines, with members nested under them, at most
+    :data:`MAX_DEPTH` deep; the lines of entries kept higher than they stand go to
+    ``too_deep``."""
     roots: list[_Entry] = []
     stack: list[_Entry] = []
     for index, line in enumerate(lines):
@@ -175,6 +209,9 @@ def _nest(lines: Sequence[Line], group: str | None) -> list[_Entry]:
         entry = _Entry([line], line.indent, line.marker_kind, group)
         while stack and not _is_member(stack[-1], entry, root=stack[0]):
             stack.pop()
+        if len(stack) == MAX_DEPTH:
+            stack.pop()
+            too_deep.append(line)
         (stack[-1].members if stack else roots).append(entry)
         stack.append(entry)
     return roots
@@ -226,30 +263,38 @@ def _is_member(parent: _Entry, entry: _Entry, *, root: _Entry) -> bool:
 
 def _signatory(
     entry: _Entry, declared: SignatoryKind | None, fallback: SignatoryKind | None = None
-) -> Signatory:
-    """The model of an entry. ``declared`` is the kind the statement or group heading
-    gives every entry; ``fallback`` the kind for an entry whose name does not tell."""
-    first = entry.lines[0]
-    kind = _kind_of_words(entry.group or "") or declared
+) -> dict[str, Any]:
+    """The fields of a :class:`Signatory` and of its members, for :func:`_validated`.
+    ``declared`` is the kind the statement or group heading gives every entry;
+    ``fallback`` the kind for an entry whose name does not tell."""
+    first, last = entry.lines[0], entry.lines[-1]
+    kind = (_kind_of_words(entry.group) if entry.group else None) or declared
     if entry.signer:
         kind, name = "individual", first.text
         affiliation = ", ".join(line.text for line in entry.lines[1:]) or None
     else:
-        name = " ".join([first.body, *(line.text for line in entry.lines[1:])])
-        kind, name, affiliation = _person_or_organization(name, kind)
+        text = first.body
+        if len(entry.lines) > 1:
+            text = " ".join([text, *(line.text for line in entry.lines[1:])])
+        kind, name, affiliation = _person_or_organization(text, kind)
         kind = kind or fallback
     member_kind: SignatoryKind | None = "organization" if kind == "organization" else None
-    return Signatory(
-        number=first.ordinal,
-        name=name,
-        kind=kind,
-        acronym=_acronym(name),
-        affiliation=affiliation,
-        group=entry.group,
-        scripts=scripts_of(name),
-        members=[_signatory(member, member_kind) for member in entry.members],
-        span=span_of(entry.lines),
-    )
+    return {
+        "number": first.ordinal,
+        "name": name,
+        "kind": kind,
+        "acronym": _acronym(name),
+        "affiliation": affiliation,
+        "group": entry.group,
+        "scripts": scripts_of(name),
+        "members": [_signatory(member, member_kind) for member in entry.members],
+        "span": {
+            "start": first.start,
+            "end": last.end,
+            "line": first.number,
+            "end_line": last.number,
+        },
+    }
 
 
 def _person_or_organization(
@@ -286,9 +331,9 @@ def _acronym(name: str) -> str | None:
     if not name.endswith(")"):
         return None
     match = ACRONYM.search(name)
-    if match is None or match.group("head") in PLACE_CODES:
+    if match is None or match.group(_HEAD) in PLACE_CODES:
         return None
-    return match.group("acronym")
+    return match.group(_ACRONYM)
 
 
 def _kind_of_words(text: str) -> SignatoryKind | None:
@@ -323,16 +368,37 @@ def _numbering_warnings(roots: Sequence[_Entry]) -> Iterator[ParseWarning]:
         previous = number
 
 
-def _duplicate_warnings(roots: Sequence[_Entry]) -> Iterator[ParseWarning]:
+def _depth_warnings(too_deep: Sequence[Line]) -> list[ParseWarning]:
+    if not too_deep:
+        return []
+    message = (
+        f"the list nests deeper than {MAX_DEPTH} levels: {len(too_deep)} entries "
+        f"are kept at level {MAX_DEPTH}"
+    )
+    return [ParseWarning(code="nesting_too_deep", message=message, line=too_deep[0].number)]
+
+
+def _duplicate_warnings(roots: Sequence[_Entry]) -> list[ParseWarning]:
+    """One warning per entry listed before; a long list can repeat thousands, so they
+    are validated in one call, as the entries are."""
+    return _warnings_validator().validate_python(_duplicates(roots))
+
+
+def _duplicates(roots: Sequence[_Entry]) -> Iterator[dict[str, Any]]:
     seen: dict[str, int] = {}
     for entry in roots:
         line = entry.lines[0]
         key = comparison_key(line.body)  # casefolded; Burmese marks in one order
         if key in seen:
-            yield ParseWarning(
-                code="duplicate_signatory",
-                message=f"{line.body!r} is listed twice (first at line {seen[key]})",
-                line=line.number,
-            )
+            yield {
+                "code": "duplicate_signatory",
+                "message": f"{line.body!r} is listed twice (first at line {seen[key]})",
+                "line": line.number,
+            }
         else:
             seen[key] = line.number
+
+
+@cache
+def _warnings_validator() -> TypeAdapter[list[ParseWarning]]:
+    return TypeAdapter(list[ParseWarning])

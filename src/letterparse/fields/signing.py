@@ -23,7 +23,7 @@ from .myanmar import burmese_counts
 
 COUNT = regex.compile(
     r"""
-    (?P<n>\p{Nd}{1,3}(?:,\p{Nd}{3})+|\p{Nd}{1,9})[ ]+
+    (?<![\p{Nd},])(?P<n>\p{Nd}{1,3}(?:,\p{Nd}{3}){1,4}|\p{Nd}{1,9})[ ]+
     (?:[\p{L}\p{M}()-]+[ ]+){0,3}?
     (?i:organi[sz]ations?|groups?|signatories|individuals?|CSOs|NGOs|people|persons
        |networks?|unions?|signatures|members|entities|institutions|activists|defenders
@@ -32,7 +32,8 @@ COUNT = regex.compile(
     regex.VERBOSE,
 )
 """A count of signers: ``397 civil society organizations``, ``12 individuals``,
-``1,024 groups``, ``24 of them``."""
+``1,024 groups``, ``24 of them``; never the tail of a longer number (``1234567890
+groups`` declares no count)."""
 
 UNDISCLOSED = regex.compile(
     r"""
@@ -47,7 +48,7 @@ UNDISCLOSED = regex.compile(
 SENTENCE = regex.compile(r"[.!?](?:[ ]|$)")
 """The end of a sentence."""
 
-_JOINS_TOTAL = regex.compile(r"[ ,]*(?:and|&|as[ ]well[ ]as|plus)[ ]+$")
+_JOINS_TOTAL = regex.compile(r"(?<![ ,])[ ,]*(?:and|&|as[ ]well[ ]as|plus)[ ]+$")
 
 
 def read_signing(blocks: Sequence[Block], body: Sequence[Block] = ()) -> Signing | None:
