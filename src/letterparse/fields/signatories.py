@@ -118,7 +118,7 @@ def read_signatories(
             roots.extend(signers if signers is not None else _nest(block.lines, group, too_deep))
         after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
     declared = _kind_of_words(statement or "")
-    fallback = _kinds_by_neighbour(roots)
+    fallback = _kinds_by_neighbour(roots) if declared is None else [None] * len(roots)
     signatories = (
         _validated(
             _signatory(entry, declared, guess) for entry, guess in zip(roots, fallback, strict=True)
@@ -151,8 +151,9 @@ def _kinds_by_neighbour(roots: Sequence[_Entry]) -> list[SignatoryKind | None]:
     it in its group whose name tells (else the nearest after): lists run organisations
     first and people after, so "Shelter Now" among organisations is one, and "Yusuf
     Karaman" after "Dr. Miriam Saleh" is a person."""
+    group_kinds = {entry.group: _kind_of_words(entry.group or "") for entry in roots}
     guesses = [
-        _person_or_organization(entry.lines[0].body, _kind_of_words(entry.group or ""))[0]
+        group_kinds[entry.group] or _person_or_organization(entry.lines[0].body, None)[0]
         for entry in roots
     ]
     filled = list(guesses)
