@@ -207,3 +207,14 @@ def test_link_targets_with_parentheses() -> None:
     text, links = read_links("the [article](https://en.example.org/wiki/Junta_(Myanmar)).")
     assert text == "the article."
     assert links[0].target == "https://en.example.org/wiki/Junta_(Myanmar)"
+
+
+def test_entries_that_differ_on_their_wrapped_line_are_no_duplicates() -> None:
+    text = "1. Burma Campaign\n   UK\n2. Burma Campaign\n   Australia\n3. Burma Campaign\n   UK\n"
+    entries, warnings = read_signatories([block("signatories", text)])
+    assert [e.name for e in entries] == [
+        "Burma Campaign UK",
+        "Burma Campaign Australia",
+        "Burma Campaign UK",
+    ]
+    assert [(w.code, w.line) for w in warnings] == [("duplicate_signatory", 5)]

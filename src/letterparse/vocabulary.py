@@ -125,7 +125,7 @@ markdown-bold ``**Re: …**``."""
 SALUTATION = regex.compile(
     r"""
     (?:
-        (?i:dear|my[ ]dear)[ ]\S.{0,150}?
+        (?i:dear|my[ ]dear)[ ][^,:!]{1,150}
       | (?i:your[ ])?(?i:excellency|excellencies)
       | (?i:to[ ]whom[ ]it[ ]may[ ]concern)
       | (?i:distinguished|honou?rable|esteemed)[ ][^,:]{1,80}

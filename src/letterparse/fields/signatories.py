@@ -386,14 +386,15 @@ def _duplicate_warnings(roots: Sequence[_Entry]) -> list[ParseWarning]:
 
 
 def _duplicates(roots: Sequence[_Entry]) -> Iterator[dict[str, Any]]:
-    seen: dict[str, int] = {}
+    seen: dict[tuple[str | None, str], int] = {}
     for entry in roots:
         line = entry.lines[0]
-        key = comparison_key(line.body)  # casefolded; Burmese marks in one order
+        name = " ".join([line.body, *(wrapped.text for wrapped in entry.lines[1:])])
+        key = (entry.group, comparison_key(name))  # casefolded; Burmese marks in one order
         if key in seen:
             yield {
                 "code": "duplicate_signatory",
-                "message": f"{line.body!r} is listed twice (first at line {seen[key]})",
+                "message": f"{name!r} is listed twice (first at line {seen[key]})",
                 "line": line.number,
             }
         else:
