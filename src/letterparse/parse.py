@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from .decode import Decoded, decode_bytes, decode_text
-from .errors import LetterParseError
+from .errors import LetterParseError, ParserBug
 from .fields.body import read_body
 from .fields.common import span_of
 from .fields.contacts import read_contacts
@@ -25,7 +25,7 @@ from .fields.opening import read_closing, read_header, read_salutation, read_sub
 from .fields.recipients import read_recipients
 from .fields.signatories import read_signatories
 from .fields.signing import count_warnings, read_signing
-from .lines import split_lines
+from .lines import Line, split_lines
 from .model import SCHEMA_VERSION, Block, Letter, ParseWarning, Source
 from .myanmar.lines import read_lines
 from .sections import Block as Section
@@ -116,6 +116,7 @@ def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
     lines = split_lines(decoded.text)
     lines, script_warnings = read_lines(lines)  # Zawgyi to Unicode, no ZWSP (myanmar)
     sections = segment(lines)
+    _check_segments(lines, sections)
     by_kind: dict[str, list[Section]] = {}
     for section in sections:
         by_kind.setdefault(section.kind, []).append(section)
@@ -159,6 +160,14 @@ def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
         first = letter.warnings[0]
         raise LetterParseError(first.code, first.message, line=first.line, path=path)
     return letter
+
+
+def _check_segments(lines: Sequence[Line], sections: Sequence[Section]) -> None:
+    """The layout's guarantee, checked on every parse: each non-blank line in exactly
+    one block, in order. A failure is letterparse's bug, never the input's fault."""
+    claimed = [line for section in sections for line in section.lines]
+    if claimed != list(lines):  # lines carry their numbers: equal means same and in order
+        raise ParserBug("the sections stage lost, repeated or reordered lines")
 
 
 def _first(
