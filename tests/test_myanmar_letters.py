@@ -17,6 +17,7 @@ from letterparse.fields.scripts import scripts_of
 from letterparse.lines import split_lines
 from letterparse.myanmar import words
 from letterparse.myanmar.script import is_well_formed
+from letterparse.vocabulary import SUBJECT
 
 from .conftest import LETTERS
 
@@ -162,7 +163,7 @@ def test_subject_label_spacing_variants(line: str, label: str) -> None:
 
 
 def test_subject_word_inside_a_sentence_is_no_subject() -> None:
-    assert words.SUBJECT.match("အကြောင်းအရာများကို ဆွေးနွေးခဲ့ပါသည်။") is None
+    assert SUBJECT.match("အကြောင်းအရာများကို ဆွေးနွေးခဲ့ပါသည်။") is None
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,13 @@
 'Your Excellencies,'
 """
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .batch import iter_parse
 from .errors import LetterParseError, ParserBug
-from .export import to_cmif, to_csv, to_html, to_tei
 from .model import (
     SCHEMA_VERSION,
     Block,
@@ -31,6 +34,29 @@ from .model import (
 )
 from .parse import parse, parse_bytes, parse_file
 from .records import ParseFailure
+
+if TYPE_CHECKING:
+    from .batch import iter_parse
+    from .export import to_cmif, to_csv, to_html, to_tei
+
+_LAZY = {
+    "iter_parse": "batch",
+    "to_cmif": "export",
+    "to_csv": "export",
+    "to_html": "export",
+    "to_tei": "export",
+}
+"""Names imported when first used: a parse needs neither the batch runner (processes)
+nor the exporters, and ``import letterparse`` stays quick."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'letterparse' has no attribute {name!r}")
+
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -10,6 +10,7 @@ their own groups (``my_year``, ``my_month``, ``my_day``, ``addressee``).
 Character classes are ``\\p{L}\\p{M}\\p{N}``: Python's ``\\w`` (module ``re``) splits
 Burmese words at their vowel signs.
 
+>>> from letterparse.vocabulary import DATE, SUBJECT
 >>> DATE.match("ရက်စွဲ။ ။ ၂၀၂၄ ခုနှစ်၊ မတ်လ ၁ ရက်").group("my_year", "my_month", "my_day")
 ('၂၀၂၄', 'မတ်', '၁')
 >>> SUBJECT.match("အကြောင်းအရာ ။ ။ စစ်မှုထမ်းခြင်း").group("label", "text")
@@ -143,16 +144,3 @@ def with_burmese(pattern: regex.Pattern[str], burmese: str) -> regex.Pattern[str
     """``pattern`` with the Burmese source ``burmese`` as one more alternative,
     compiled with the same flags (so ``pattern`` must scope its inline flags, ``(?i:…)``)."""
     return regex.compile(f"(?:{pattern.pattern})|(?:{burmese})", pattern.flags)
-
-
-DATE = regex.compile(DATE_SOURCE, regex.VERBOSE)
-SUBJECT = regex.compile(SUBJECT_SOURCE, regex.VERBOSE)
-RECIPIENT = regex.compile(RECIPIENT_SOURCE, regex.VERBOSE)
-PERSONAL_TITLE = regex.compile(PERSONAL_TITLE_SOURCE, regex.VERBOSE)
-HONORIFIC = regex.compile(HONORIFIC_SOURCE, regex.VERBOSE)
-POSTAL = regex.compile(POSTAL_SOURCE, regex.VERBOSE)
-SALUTATION = regex.compile(SALUTATION_SOURCE, regex.VERBOSE)
-CLOSING = regex.compile(CLOSING_SOURCE, regex.VERBOSE)
-CONTACTS_HEADING = regex.compile(CONTACTS_HEADING_SOURCE, regex.VERBOSE)
-SIGNING = regex.compile(SIGNING_SOURCE, regex.VERBOSE)
-PAGE_ARTIFACT = regex.compile(PAGE_ARTIFACT_SOURCE, regex.VERBOSE)
