@@ -166,10 +166,40 @@ HOSTILE_FILES: dict[str, bytes] = {
 }
 
 
+def check_cli_batch(folder: Path, out: Path, jobs: int) -> None:
+    """The whole folder in one run: one JSON Lines record per file in sorted path order
+    (a letter or an error record), one ``path:line: code: message`` line on stderr per
+    failed file, exit 1 when any failed; never a traceback."""
+    files = sorted(path for path in folder.iterdir() if path.is_file())
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        code = main(["parse", str(folder), "--glob", "*", "-o", str(out), "--jobs", str(jobs)])
+    errors = stderr.getvalue()
+    assert "Traceback" not in errors
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [record["source"]["path"] for record in records] == [str(path) for path in files]
+    failed = [record for record in records if "error" in record]
+    for record in records:
+        if "error" in record:
+            assert set(record["error"]) == {"code", "message", "line"}
+        else:
+            Letter.model_validate(record)
+    assert errors.count("\n") == len(failed)
+    for record, line in zip(failed, errors.splitlines(), strict=True):
+        assert line.startswith(record["source"]["path"])
+        assert f": {record['error']['code']}: " in line
+    assert code == (1 if failed else 0)
+
+
 def test_cli_on_a_folder_of_hostile_files(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
     for name, data in HOSTILE_FILES.items():
-        (tmp_path / name).write_bytes(data)
-    check_cli_on_folder(tmp_path)
+        (folder / name).write_bytes(data)
+    for jobs in (1, 2):
+        check_cli_batch(folder, tmp_path / f"out-{jobs}.jsonl", jobs)
+    assert (tmp_path / "out-1.jsonl").read_bytes() == (tmp_path / "out-2.jsonl").read_bytes()
+    check_cli_on_folder(folder)
 
 
 @settings(HOSTILE_SETTINGS, max_examples=max(10, HOSTILE_SETTINGS.max_examples // 4))
