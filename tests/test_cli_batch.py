@@ -295,3 +295,8 @@ def test_a_file_name_for_several_per_letter_outputs_is_refused(
     assert main(["parse", str(REFERENCE), str(REFERENCE), "--to", "tei", "-o", str(out)]) == 2
     assert "looks like a file name" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_compact_is_only_for_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(REFERENCE), "--to", "tei", "--compact"]) == 2
+    assert "--compact is for --to json" in capsys.readouterr().err

@@ -29,7 +29,7 @@ from typing import TypeVar
 
 from .errors import LetterParseError
 from .model import Letter
-from .parse import parse_bytes
+from .parse import parse_bytes, unreadable
 from .records import ParseFailure, Result
 
 T = TypeVar("T")
@@ -272,12 +272,7 @@ def _ignore_interrupts() -> None:
 
 
 def _unreadable(path: str, exc: OSError, *, folder: bool = False) -> ParseFailure:
-    if isinstance(exc, FileNotFoundError):
-        return ParseFailure.of("file_not_found", "no such file", path=path)
-    if isinstance(exc, IsADirectoryError):
-        return ParseFailure.of("is_a_directory", "a folder, not a file", path=path)
-    code = "unreadable_folder" if folder else "unreadable_file"
-    return ParseFailure.of(code, exc.strerror or str(exc), path=path)
+    return ParseFailure.from_error(unreadable(path, exc, folder=folder), path=path)
 
 
 def _bug(item: Input, data: bytes, exc: Exception) -> ParseFailure:

@@ -217,6 +217,8 @@ def _check_options(args: argparse.Namespace) -> None:
         raise UsageError("- (standard input) can be given once")
     if args.bom and args.to != "csv":
         raise UsageError("--bom is for --to csv")
+    if args.compact and args.to not in (None, "json"):
+        raise UsageError("--compact is for --to json (JSON Lines are compact already)")
     given = [name for name in _CMIF_OPTIONS if getattr(args, name) is not None]
     if given and args.to != "cmif":
         raise UsageError(f"--{given[0].replace('_', '-')} is for --to cmif")

@@ -58,13 +58,19 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Letter:
     name = os.fspath(path)
     try:
         data = Path(name).read_bytes()
-    except FileNotFoundError:
-        raise LetterParseError("file_not_found", "no such file", path=name) from None
-    except IsADirectoryError:
-        raise LetterParseError("is_a_directory", "a folder, not a file", path=name) from None
     except OSError as exc:
-        raise LetterParseError("unreadable_file", exc.strerror or str(exc), path=name) from None
+        raise unreadable(name, exc) from None
     return parse_bytes(data, path=name, strict=strict)
+
+
+def unreadable(path: str, exc: OSError, *, folder: bool = False) -> LetterParseError:
+    """The error for a file (or folder) the system would not read."""
+    if isinstance(exc, FileNotFoundError):
+        return LetterParseError("file_not_found", "no such file", path=path)
+    if isinstance(exc, IsADirectoryError):
+        return LetterParseError("is_a_directory", "a folder, not a file", path=path)
+    code = "unreadable_folder" if folder else "unreadable_file"
+    return LetterParseError(code, exc.strerror or str(exc), path=path)
 
 
 class _CollectorPause:
