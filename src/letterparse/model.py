@@ -54,7 +54,10 @@ ParagraphKind = Literal["paragraph", "list_item"]
 _CONFIG = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
 
-class _Model(BaseModel):
+class FrozenModel(BaseModel):
+    """The base of the top-level records (a :class:`Letter`, an error record): frozen,
+    no extra keys, field docstrings in the JSON Schema."""
+
     model_config = ConfigDict(frozen=True, **_CONFIG)
 
 
@@ -250,7 +253,7 @@ class ParseWarning:
     """The 1-based line the warning is about, or null for the letter as a whole."""
 
 
-class Letter(_Model):
+class Letter(FrozenModel):
     """A parsed letter."""
 
     schema_version: Literal["1"]

@@ -14,17 +14,13 @@ empty, undecodable, or a warning under ``--strict``) a :class:`ParseFailure`,
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
 
 from .errors import LetterParseError
-from .model import Letter
+from .model import FrozenModel, Letter
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
-
-
-class FailedSource(_Model):
+class FailedSource(FrozenModel):
     """The input that failed."""
 
     path: str | None
@@ -33,7 +29,7 @@ class FailedSource(_Model):
     """SHA-256 of the input bytes, or null when they could not be read."""
 
 
-class FailureDetail(_Model):
+class FailureDetail(FrozenModel):
     """Why the input gave no letter."""
 
     code: str
@@ -44,7 +40,7 @@ class FailureDetail(_Model):
     """The 1-based line the problem is on, or null for the input as a whole."""
 
 
-class ParseFailure(_Model):
+class ParseFailure(FrozenModel):
     """An input that gave no letter: what it was, and why."""
 
     model_config = ConfigDict(title="ErrorRecord")
