@@ -46,7 +46,9 @@ CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 """A surrogate code point standing alone, which no encoding can write."""
 
-_NEWLINES = regex.compile(r"\r\n|\r|\n")
+LINE_END = regex.compile(r"\r\n|\r|\n")
+"""Where a line ends: ``\\n``, ``\\r\\n`` or ``\\r``, and nothing else (a form feed or
+U+2028 stays inside its line)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,4 +231,4 @@ def _byte_line(data: bytes, offset: int) -> int:
 
 
 def _line_of(text: str, offset: int) -> int:
-    return len(_NEWLINES.findall(text, 0, offset)) + 1
+    return len(LINE_END.findall(text, 0, offset)) + 1

@@ -18,7 +18,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from .decode import WHITESPACE
+from .decode import LINE_END, WHITESPACE
 
 __all__ = ["WHITESPACE", "Line", "split_lines"]
 
@@ -54,7 +54,7 @@ _MARKER_KINDS: dict[int, MarkerKind] = {
 so ``match.lastindex`` names it (reading a group by index is five times quicker than by
 name in the regex module)."""
 
-_NEWLINE = regex.compile(r"(\r\n|\r|\n)")
+_NEWLINE = regex.compile(f"({LINE_END.pattern})")  # split keeps the line ends
 
 _SPACES = "".join(char for char in WHITESPACE if char.isspace() and char != " ")
 ODD_SPACE = regex.compile(f"[{regex.escape(_SPACES)}]")

@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from .._version import __version__
+from ..decode import LINE_END
 from ..model import Block, Letter, ParseWarning, Signatory
 from .tei import title_of
 
@@ -50,7 +51,6 @@ KINDS: dict[str, str] = {
 }
 """The background of each kind of block."""
 
-_LINE_ENDS = regex.compile(r"\r\n|\r|\n")
 _CONTROLS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
 _STYLE = """
@@ -187,7 +187,7 @@ def render_text(letter: Letter, text: str | None) -> str:
             loose.append(warning)
         else:
             by_line.setdefault(warning.line, []).append(warning)
-    lines = _LINE_ENDS.split(text) if text is not None else None
+    lines = LINE_END.split(text) if text is not None else None
     if lines is not None:
         loose.extend(w for n, ws in by_line.items() if n > len(lines) for w in ws)
     parts = ['<section class="text" aria-label="letter text">\n<h2>Text</h2>\n']
