@@ -76,3 +76,10 @@ def test_whitespace_is_exactly_isspace_plus_invisibles() -> None:
 def test_blank_lines_of_nbsp_and_zero_width_are_blank() -> None:
     lines = split_lines("a\n\u00a0\u200b\n\tb\n")
     assert [(line.text, line.blank_before) for line in lines] == [("a", 0), ("b", 1)]
+
+
+def test_every_odd_space_is_unprintable() -> None:
+    """split_lines looks for odd spaces only in lines that are not all printable."""
+    assert not [
+        char for char in WHITESPACE if char.isspace() and char != " " and char.isprintable()
+    ]

@@ -106,8 +106,8 @@ def split_lines(text: str) -> list[Line]:
     for number, raw in enumerate(raws, 1):
         content = raw.strip(WHITESPACE)
         if content:
-            if ODD_SPACE.search(content):
-                content = content.translate(_TO_SPACE)
+            if not content.isprintable() and ODD_SPACE.search(content):
+                content = content.translate(_TO_SPACE)  # isprintable() is False for them
             lead = len(raw) - len(raw.lstrip(WHITESPACE))
             start = offset + lead
             append(_measure(number, start, raw[:lead], content, blank))
