@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 import pytest
 
 import letterparse
 from letterparse import Letter, ParseFailure, iter_parse
-from letterparse.batch import collect
+from letterparse.batch import collect, run
 from letterparse.output import output_names
+from letterparse.records import Result
 from tests.archives import BATCH, make_archive
 
 
@@ -138,3 +141,20 @@ def test_iter_parse_is_exported() -> None:
 def test_output_names_never_meet() -> None:
     names = output_names(["a.txt", "a.md", "a.txt.txt", "a.txt-2.txt", "A.txt"], ".json")
     assert len({name.casefold() for name in names}) == len(names)
+
+
+def _kill_on_poison(result: Result, data: bytes | None) -> str:
+    """A renderer that kills its worker process on the letter named poison.txt."""
+    if isinstance(result, Letter) and (result.source.path or "").endswith("poison.txt"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return result.error.code if isinstance(result, ParseFailure) else "letter"
+
+
+def test_a_worker_that_dies_fails_its_input_only(tmp_path: Path) -> None:
+    names = [f"{index:02d}.txt" for index in range(12)]
+    names[5] = "poison.txt"
+    for name in names:
+        (tmp_path / name).write_text("Dear all,\n\nWe write to you today.\n", encoding="utf-8")
+    inputs = collect([str(tmp_path / name) for name in names])
+    results = list(run(inputs, _kill_on_poison, jobs=2))
+    assert results == ["letter"] * 5 + ["parser_bug"] + ["letter"] * 6

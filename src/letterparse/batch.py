@@ -21,6 +21,7 @@ import traceback
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import partial
@@ -239,18 +240,63 @@ def _parallel(
     size = max(1, min(16, len(inputs) // (workers * 8)))
     chunks = [inputs[i : i + size] for i in range(0, len(inputs), size)]
     task = partial(_work_chunk, render=render, strict=strict)
-    executor = ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context(), initializer=_ignore_interrupts
-    )
+    executor = _pool(workers)
     queued = deque(chunks)
-    pending: deque[Future[list[T]]] = deque()
+    pending: deque[tuple[Sequence[Input], Future[list[T]]]] = deque()
     try:
         while queued or pending:
             while queued and len(pending) < workers * 3:
-                pending.append(executor.submit(task, queued.popleft()))
-            yield from pending.popleft().result()
+                chunk = queued.popleft()
+                pending.append((chunk, executor.submit(task, chunk)))
+            chunk, future = pending.popleft()
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                # A worker died (killed for memory, say), and with it every chunk in the
+                # pool: run those again one by one, each in a pool of its own, then go on.
+                executor.shutdown(wait=False, cancel_futures=True)
+                for broken in [chunk, *(waiting for waiting, _ in pending)]:
+                    yield from _isolated(task, broken, render)
+                pending.clear()
+                executor = _pool(workers)
     finally:
         executor.shutdown(wait=not pending, cancel_futures=True)
+
+
+def _isolated(
+    task: Callable[[Sequence[Input]], list[T]], chunk: Sequence[Input], render: Renderer[T]
+) -> list[T]:
+    """A chunk's results from a pool of its own; an input that kills its process even
+    alone gets a ``parser_bug`` record, and the others their results."""
+    try:
+        return _alone(task, chunk)
+    except BrokenProcessPool:
+        results: list[T] = []
+        for item in chunk:
+            try:
+                results.extend(_alone(task, [item]))
+            except BrokenProcessPool:
+                results.append(render(_died(item), None))
+        return results
+
+
+def _alone(task: Callable[[Sequence[Input]], list[T]], chunk: Sequence[Input]) -> list[T]:
+    with _pool(1) as pool:
+        return pool.submit(task, chunk).result()
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), initializer=_ignore_interrupts
+    )
+
+
+def _died(item: Input) -> ParseFailure:
+    message = (
+        "the process parsing this input died, also when it was parsed alone (out of "
+        "memory?); this is a bug in letterparse or a limit of this machine: please report it"
+    )
+    return ParseFailure.of("parser_bug", message, path=item.path)
 
 
 def _context() -> multiprocessing.context.BaseContext:
