@@ -245,20 +245,23 @@ def _parallel(
     pending: deque[tuple[Sequence[Input], Future[list[T]]]] = deque()
     try:
         while queued or pending:
-            while queued and len(pending) < workers * 3:
-                chunk = queued.popleft()
-                pending.append((chunk, executor.submit(task, chunk)))
-            chunk, future = pending.popleft()
             try:
-                yield from future.result()
+                while queued and len(pending) < workers * 3:
+                    pending.append((queued[0], executor.submit(task, queued[0])))
+                    queued.popleft()
+                results = pending[0][1].result()
             except BrokenProcessPool:
                 # A worker died (killed for memory, say), and with it every chunk in the
                 # pool: run those again one by one, each in a pool of its own, then go on.
                 executor.shutdown(wait=False, cancel_futures=True)
-                for broken in [chunk, *(waiting for waiting, _ in pending)]:
-                    yield from _isolated(task, broken, render)
+                broken = [chunk for chunk, _ in pending]
                 pending.clear()
+                for chunk in broken:
+                    yield from _isolated(task, chunk, render)
                 executor = _pool(workers)
+                continue
+            pending.popleft()
+            yield from results
     finally:
         executor.shutdown(wait=not pending, cancel_futures=True)
 
