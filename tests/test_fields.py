@@ -218,3 +218,42 @@ def test_entries_that_differ_on_their_wrapped_line_are_no_duplicates() -> None:
         "Burma Campaign UK",
     ]
     assert [(w.code, w.line) for w in warnings] == [("duplicate_signatory", 5)]
+
+
+@pytest.mark.parametrize(
+    ("statement", "total", "undisclosed"),
+    [
+        ("Signed by 4 organisations, including 2 that do not wish to disclose their names:", 4, 2),
+        ("Signed by 4 organisations, including 2 that asked not to disclose their names:", 4, 2),
+        ("Signed by 4 organisations, including 2 who chose to remain anonymous:", 4, 2),
+    ],
+)
+def test_undisclosed_counts_without_a_noun(statement: str, total: int, undisclosed: int) -> None:
+    signing = read_signing([block("signing", statement)])
+    assert signing is not None
+    assert (signing.declared_total, signing.declared_undisclosed) == (total, undisclosed)
+
+
+def test_an_address_line_city_number_country() -> None:
+    blocks = [
+        block(
+            "recipients",
+            "To: President Mahinda Wickramasekara\nPresidential Secretariat\nColombo 1, Sri Lanka",
+        )
+    ]
+    (recipient,) = read_recipients(blocks)
+    assert recipient.address == ["Presidential Secretariat", "Colombo 1, Sri Lanka"]
+
+
+def test_a_titled_name_with_its_office_heads_a_list_not_an_address() -> None:
+    blocks = [
+        block(
+            "recipients",
+            "Copy to: H.E. Ms. C Mutasa, Commissioner for Political Affairs\n"
+            "         Members of the Peace and Security Council",
+        )
+    ]
+    assert [r.name for r in read_recipients(blocks)] == [
+        "H.E. Ms. C Mutasa, Commissioner for Political Affairs",
+        "Members of the Peace and Security Council",
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from letterparse.lines import split_lines
 from letterparse.sections import segment
 
@@ -160,3 +162,26 @@ def test_a_sentence_after_the_list_is_a_note() -> None:
         "This letter was coordinated by the Alpha Network on behalf of its members.\n"
     )
     assert kinds(text)[-2:] == [("signatories", 2), ("notes", 1)]
+
+
+def test_notes_under_a_list_of_people() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nSignatories:\n\nDr. A B, Lecturer, Uni X\n"
+        "Dr. C D, Professor, Uni Y\n\n* Affiliations are listed for identification only.\n"
+    )
+    assert kinds(text)[-2:] == [("signatories", 2), ("notes", 1)]
+    glued = "Dear all,\n\nWe write.\n\nSignatories:\n1. Org One\n2. Org Two\n\n*Affiliations only\n"
+    assert kinds(glued)[-1] == ("notes", 1)
+
+
+def test_a_star_bulleted_list_is_no_note() -> None:
+    text = "Dear all,\n\nWe write.\n\nSignatories:\n\n* Org One\n* Org Two\n"
+    assert kinds(text)[-1] == ("signatories", 2)
+
+
+@pytest.mark.parametrize("greeting", ["Mr. President,", "Madam Secretary-General,", "Sir,"])
+def test_vocative_salutations(greeting: str) -> None:
+    assert kinds(f"Subject: End red-tagging\n\n{greeting}\n\nWe write to urge you.\n")[1] == (
+        "salutation",
+        1,
+    )

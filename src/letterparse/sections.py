@@ -394,10 +394,10 @@ class _Segmenter:
     def _is_starred_note(self, i: int) -> bool:
         """``* signed after publication`` below a list whose entries are not starred."""
         line = self.lines[i]
-        if line.marker != "*" or not line.blank_before:
+        if line.marker != "*" or not line.blank_before or i == 0:
             return False
-        previous = next((x for x in reversed(self.lines[:i]) if x.marker is not None), None)
-        return previous is not None and previous.marker != "*"
+        previous = self.lines[i - 1]
+        return previous.marker != "*" and not (_is_signing(previous) or previous.text.endswith(":"))
 
     def _is_group_heading(self, i: int) -> bool:
         """``Organisations:``; ``Myanmar organisations`` standing alone above entries; or a

@@ -104,6 +104,8 @@ POSTAL = regex.compile(
       | .{0,40}[ ]\p{N}{5,6}$
       | (?:[A-Z]{1,2}-)?\p{N}{4,5}[ ]\p{Lu}\p{L}+
       | .{0,40}\b[A-Z]{1,2}\p{N}[A-Z\p{N}]?[ ]\p{N}[A-Z]{2}$
+      | \p{Lu}[\p{L}\p{M}.-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}.-]{1,30})?[ ]\p{N}{1,6}
+        ,[ ]\p{Lu}[\p{L}\p{M} ]{2,30}$
     )
     """,
     regex.VERBOSE,
@@ -128,6 +130,8 @@ SALUTATION = regex.compile(
         (?i:dear|my[ ]dear)[ ][^,:!]{1,150}
       | (?i:your[ ])?(?i:excellency|excellencies)
       | (?i:to[ ]whom[ ]it[ ]may[ ]concern)
+      | (?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mister|Monsieur)[ ][^,:]{1,60}(?=,[ ]*$)
+      | (?:Sir|Madam|Madame)(?:[ ]or[ ]Madam)?(?=,[ ]*$)
       | (?i:distinguished|honou?rable|esteemed)[ ][^,:]{1,80}
       | (?i:hello|greetings)(?:[ ][^,:]{1,60})?
     )[ ]*+[,:!]?$
@@ -237,12 +241,15 @@ NOTE = regex.compile(
       | \p{Nd}{1,3}[ ]+(?:https?://|www\.)
       | (?i:p\.[ ]?s\.?:?|ps[:.])(?=[ ]|$)
       | (?i:(?:foot|end)?notes?|references|sources)[ ]*:?$
+      | \*+(?=[^\s*])
+      | (?i:(?:institutional[ ])?affiliations?\b[^.]{0,40}\bidentification)
     )
     """,
     regex.VERBOSE,
 )
 """Notes around a letter, never body text or signatories: footnotes (``[1] https://…``,
-``1 https://…``), a ``P.S.``, a ``Notes:`` or ``References`` heading."""
+``1 https://…``), a ``P.S.``, a ``Notes:`` or ``References`` heading, an asterisk's
+note (``*signed after publication``), ``Affiliations for identification only``."""
 
 PAGE_ARTIFACT = regex.compile(
     r"""

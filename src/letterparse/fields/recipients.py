@@ -84,7 +84,8 @@ def _is_address(entries: Sequence[Entry]) -> bool:
     if any(POSTAL.match(text) for _, _, text in entries):
         return True
     titled = [bool(PERSONAL_TITLE.match(text)) for _, _, text in entries]
-    return titled[0] and not any(titled[1:])
+    name_and_office = ", " in entries[0][2]  # "H.E. Ms. Mutasa, Commissioner …": a whole entry
+    return titled[0] and not name_and_office and not any(titled[1:])
 
 
 def _address_recipient(role: RecipientRole, entries: Sequence[Entry]) -> Recipient:

@@ -241,9 +241,10 @@ def _continues(previous: _Entry, line: Line, following: Line | None) -> bool:
 
 def _at_hanging_indent(previous: _Entry, line: Line, following: Line | None) -> bool:
     """``1. International Federation of Journalists`` / ``   Asia-Pacific Office``: the line
-    starts under the entry's text, and no sub-list of such lines follows it."""
+    starts under the entry's text (give or take a column), and no sub-list of such lines
+    follows it."""
     head = previous.lines[0]
-    if head.marker is None or line.indent != head.indent + (head.body_start - head.start):
+    if head.marker is None or abs(line.indent - head.indent - (head.body_start - head.start)) > 1:
         return False
     return following is None or not (
         following.marker is None and following.blank_before == 0 and following.indent == line.indent

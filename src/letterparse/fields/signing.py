@@ -27,7 +27,7 @@ COUNT = regex.compile(
     (?:[\p{L}\p{M}()-]+[ ]+){0,3}?
     (?i:organi[sz]ations?|groups?|signatories|individuals?|CSOs|NGOs|people|persons
        |networks?|unions?|signatures|members|entities|institutions|activists|defenders
-       |of[ ](?:them|these|which|whom))\b
+       |of[ ](?:them|these|which|whom)|(?=(?:that|who|which)[ ]))\b
     """,
     regex.VERBOSE,
 )
@@ -38,12 +38,14 @@ groups`` declares no count)."""
 UNDISCLOSED = regex.compile(
     r"""
     [^.;]{0,80}?
-    (?i:not[ ]to[ ](?:disclose|publish|reveal|be[ ](?:named|identified|listed))
+    (?i:not[ ](?:wish(?:ing)?[ ]|want(?:ing)?[ ])?to[ ]
+          (?:disclose|publish|reveal|be[ ](?:named|identified|listed))
        |anonymous(?:ly)?|undisclosed|unnamed|withh[eo]ld|names[ ](?:are|were)[ ]not)
     """,
     regex.VERBOSE,
 )
-"""What follows a count of signers who are not named: ``… that have chosen not to disclose``."""
+"""What follows a count of signers who are not named: ``… that have chosen not to disclose``,
+``… that do not wish to be named``, ``… who chose to remain anonymous``."""
 
 SENTENCE = regex.compile(r"[.!?](?:[ ]|$)")
 """The end of a sentence."""
