@@ -2,8 +2,8 @@
 
 The states are the parts of a letter: the *opening* (header, recipients, date,
 subject, salutation), the *body* (paragraphs and list items) and what comes *after*
-the body (closing, contacts, signing statement, signatories, page artefacts,
-trailer). Each recogniser is a named pattern from :mod:`letterparse.vocabulary`;
+the body (closing, contacts, signing statement, signatories, notes, page artefacts,
+trailer); contacts, notes and page artefacts may also stand inside the body. Each recogniser is a named pattern from :mod:`letterparse.vocabulary`;
 this stage decides only which lines form which block, never what a value is.
 
 >>> from letterparse.lines import split_lines
