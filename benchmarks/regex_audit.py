@@ -44,6 +44,13 @@ MATCHED_ONLY = frozenset(
         "CHROME",
         "PERSON",
         "UNDISCLOSED",
+        "BARE_GROUP_HEADING",
+        "TWO_COLUMNS",
+        "NOTE",
+        "SIGNING_SENTENCE",
+        "PERSONAL_TITLE",
+        "CONTACTS_LEAD",
+        "INTRO",
     }
 )
 """Patterns the code only calls with ``match`` on a line (or a slice of one)."""
@@ -133,7 +140,11 @@ def patterns() -> Iterator[tuple[str, regex.Pattern[str]]]:
             continue
         module = importlib.import_module(module_name)
         for name, value in sorted(vars(module).items()):
-            if isinstance(value, regex.Pattern) and id(value) not in seen:
+            if (
+                isinstance(value, regex.Pattern)
+                and isinstance(value.pattern, str)
+                and id(value) not in seen
+            ):
                 seen.add(id(value))
                 yield f"{module_name.removeprefix('letterparse.')}.{name}", value
 

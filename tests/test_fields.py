@@ -257,3 +257,29 @@ def test_a_titled_name_with_its_office_heads_a_list_not_an_address() -> None:
         "H.E. Ms. C Mutasa, Commissioner for Political Affairs",
         "Members of the Peace and Security Council",
     ]
+
+
+def test_a_two_column_list_is_read_column_by_column() -> None:
+    text = (
+        "1. Dhul Plains Farmers' Union                 4. Land Rights Watch\n"
+        "2. Arvanian Peasant Movement (APM)            5. Seed Sovereignty Network\n"
+        "3. Food First Arvania                         6. Rural Women's Assembly\n"
+    )
+    entries, warnings = read_signatories([block("signatories", text)])
+    assert [(e.number, e.name) for e in entries] == [
+        (1, "Dhul Plains Farmers' Union"),
+        (2, "Arvanian Peasant Movement (APM)"),
+        (3, "Food First Arvania"),
+        (4, "Land Rights Watch"),
+        (5, "Seed Sovereignty Network"),
+        (6, "Rural Women's Assembly"),
+    ]
+    assert entries[1].acronym == "APM"
+    assert warnings == []
+    for entry in entries:
+        assert text[entry.span.start : entry.span.end] == f"{entry.number}. {entry.name}"
+
+
+def test_spaces_inside_one_entry_are_no_second_column() -> None:
+    entries, _ = read_signatories([block("signatories", "1. Alpha Network      (AN)\n2. Beta\n")])
+    assert [e.name for e in entries] == ["Alpha Network      (AN)", "Beta"]

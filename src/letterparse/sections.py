@@ -3,8 +3,9 @@
 The states are the parts of a letter: the *opening* (header, recipients, date,
 subject, salutation), the *body* (paragraphs and list items) and what comes *after*
 the body (closing, contacts, signing statement, signatories, notes, page artefacts,
-trailer); contacts, notes and page artefacts may also stand inside the body. Each recogniser is a named pattern from :mod:`letterparse.vocabulary`;
-this stage decides only which lines form which block, never what a value is.
+trailer); contacts, notes and page artefacts may also stand inside the body. Each
+recogniser is a named pattern from :mod:`letterparse.vocabulary`; this stage decides
+only which lines form which block, never what a value is.
 
 >>> from letterparse.lines import split_lines
 >>> text = "To the Council\\n\\nDear Members,\\n\\nWe write.\\n\\nSincerely,\\n"

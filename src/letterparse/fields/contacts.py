@@ -33,7 +33,9 @@ INTRO = regex.compile(
 )
 """The lead-in of a contact line: ``Media contact:``, ``For more information, contact``."""
 
-DANGLING = regex.compile(r"(?:[ ,;:]+(?i:at|or|on|via|and|by|email|tel|phone))+[ .,;:]*$")
+DANGLING = regex.compile(
+    r"(?<![ ,;:])(?:[ ,;:]++(?i:at|or|on|via|and|by|email|tel|phone)\b)+[ .,;:]*+$"
+)
 """Words left over at the end once e-mail addresses and numbers are taken out."""
 
 NAME_SPLIT = regex.compile(r"(?<![ ])[ ]*(?:[,၊]|[ ][-–—|][ ]|\((?=[^()]+\)))[ ]*")

@@ -115,7 +115,9 @@ def read_signatories(
             group = block.text.rstrip(": ")
         elif block.kind == "signatories":
             signers = _signers(block.lines, group) if after_close else None
-            roots.extend(signers if signers is not None else _nest(block.lines, group, too_deep))
+            if signers is None:
+                signers = _nest(_unfold_columns(block.lines), group, too_deep)
+            roots.extend(signers)
         after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
     declared = _kind_of_words(statement or "")
     fallback = _kinds_by_neighbour(roots) if declared is None else [None] * len(roots)
@@ -194,6 +196,50 @@ def looks_like_person(text: str) -> bool:
     if PERSON.match(text) or HONORIFIC.match(text):
         return True
     return 0 < text.count(" ") < 3 and "Latn" not in scripts_of(text)
+
+
+TWO_COLUMNS = regex.compile(r"(?P<left>\S.*?\S)[ ]{3,}+(?P<right>(?P<n>\p{Nd}{1,4})[.)][ ]+\S.*)$")
+"""A row of a numbered list laid out in two columns, as ``pdftotext -layout`` leaves it:
+``1. Dhul Plains Farmers' Union          7. Land Rights Watch``."""
+
+
+def _unfold_columns(lines: Sequence[Line]) -> Sequence[Line]:
+    """A two-column numbered list read column by column: the left column's entries, then
+    the right column's, each with the span of its own part of the line."""
+    rows = [
+        (line, TWO_COLUMNS.match(line.text) if line.marker_kind == "number" else None)
+        for line in lines
+    ]
+    if sum(1 for _, row in rows if row is not None) < 2:
+        return lines
+    left: list[Line] = []
+    right: list[Line] = []
+    for line, row in rows:
+        if row is None:
+            left.append(line)
+            continue
+        text = row.group("left")
+        left.append(
+            line._replace(
+                text=text, end=line.start + len(text), body=text[line.body_start - line.start :]
+            )
+        )
+        cell = row.group("right")
+        start = line.start + row.start("right")
+        body = cell[row.end("n") - row.start("right") + 1 :].lstrip()
+        right.append(
+            line._replace(
+                start=start,
+                end=start + len(cell),
+                text=cell,
+                blank_before=0,
+                marker=cell[: len(cell) - len(body)].rstrip(),
+                ordinal=int(row.group("n")),
+                body=body,
+                body_start=start + len(cell) - len(body),
+            )
+        )
+    return [*left, *right]
 
 
 def _nest(lines: Sequence[Line], group: str | None, too_deep: list[Line]) -> list[_Entry]:
