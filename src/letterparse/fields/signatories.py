@@ -207,7 +207,12 @@ def _unfold_columns(lines: Sequence[Line]) -> Sequence[Line]:
     """A two-column numbered list read column by column: the left column's entries, then
     the right column's, each with the span of its own part of the line."""
     rows = [
-        (line, TWO_COLUMNS.match(line.text) if line.marker_kind == "number" else None)
+        (
+            line,
+            TWO_COLUMNS.match(line.text)
+            if line.marker_kind == "number" and "   " in line.text
+            else None,
+        )
         for line in lines
     ]
     if sum(1 for _, row in rows if row is not None) < 2:
