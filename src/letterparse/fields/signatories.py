@@ -71,12 +71,21 @@ PERSON_SPLIT = regex.compile(r", |[ ][–—-][ ]")
 """Where a person's name ends and the affiliation begins: ``Dr. Jane Roe, Professor …``,
 ``Ana Rivas – Callado Valley Water Defenders``."""
 
-INDIVIDUAL_WORDS = regex.compile(r"(?i:individual|person|people|academic|expert|scholar|activist)")
-ORGANIZATION_WORDS = regex.compile(
-    r"(?i:organi[sz]ation|groups?\b|networks?\b|CSOs|NGOs|unions?\b|institutions|coalitions?)"
+INDIVIDUAL_WORDS = burmese.with_burmese(
+    regex.compile(r"(?i:individual|person|people|academic|expert|scholar|activist)"),
+    burmese.INDIVIDUAL_WORDS_SOURCE,
 )
-ORGANIZATION_WORDS = burmese.with_burmese(ORGANIZATION_WORDS, burmese.ORGANIZATION_WORDS_SOURCE)
-INDIVIDUAL_WORDS = burmese.with_burmese(INDIVIDUAL_WORDS, burmese.INDIVIDUAL_WORDS_SOURCE)
+"""Words in a signing statement or group heading that make its entries people:
+``… and 12 individuals``, ``Individuals:``, Burmese ``ပုဂ္ဂိုလ်``."""
+
+ORGANIZATION_WORDS = burmese.with_burmese(
+    regex.compile(
+        r"(?i:organi[sz]ation|groups?\b|networks?\b|CSOs|NGOs|unions?\b|institutions|coalitions?)"
+    ),
+    burmese.ORGANIZATION_WORDS_SOURCE,
+)
+"""Words in a signing statement or group heading that make its entries organisations:
+``Signed by 397 civil society organizations``, ``Organisations:``, ``အဖွဲ့အစည်း``."""
 
 MAX_DEPTH = 16
 """The deepest a member sub-list nests; deeper entries stay at this depth, with a warning
@@ -114,10 +123,10 @@ def read_signatories(
         if block.kind == "signatory_group":
             group = block.text.rstrip(": ")
         elif block.kind == "signatories":
-            signers = _signers(block.lines, group) if after_close else None
-            if signers is None:
-                signers = _nest(_unfold_columns(block.lines), group, too_deep)
-            roots.extend(signers)
+            entries = _signers(block.lines, group) if after_close else None
+            if entries is None:
+                entries = _nest(_unfold_columns(block.lines), group, too_deep)
+            roots.extend(entries)
         after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
     declared = _kind_of_words(statement or "")
     fallback = _kinds_by_neighbour(roots) if declared is None else [None] * len(roots)
