@@ -59,7 +59,7 @@ def assert_spans_point_home(text: str, letter: Letter) -> None:
 def _values_and_spans(letter: Letter) -> list[tuple[str, Span]]:
     """Every value written in one piece, with its span; a paragraph's text between links."""
     found: list[tuple[str, Span]] = [(r.name, r.span) for r in letter.recipients]
-    found += [(s.name, s.span) for s in _all(letter.signatories)]
+    found += [(s.name, s.span) for s in every_signatory(letter.signatories)]
     found += [(c.text, c.span) for c in letter.contacts]
     for part in (letter.date, letter.salutation, letter.closing, letter.signing):
         if part is not None:
@@ -88,9 +88,10 @@ def _outside_links(text: str, links: list[tuple[int, int]]) -> list[str]:
     return [piece for piece in pieces if piece.strip()]
 
 
-def _all(signatories: list[Signatory]) -> list[Signatory]:
+def every_signatory(signatories: list[Signatory]) -> list[Signatory]:
+    """The entries and all their members, depth first, in reading order."""
     found: list[Signatory] = []
     for signatory in signatories:
         found.append(signatory)
-        found.extend(_all(signatory.members))
+        found.extend(every_signatory(signatory.members))
     return found

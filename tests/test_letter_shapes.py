@@ -41,7 +41,7 @@ import letterparse
 from letterparse import Letter, Signatory
 
 from .conftest import LETTERS
-from .invariants import assert_letter_invariants
+from .invariants import assert_letter_invariants, every_signatory
 
 SHAPES = LETTERS / "shapes"
 
@@ -1538,14 +1538,6 @@ def fact(entry: Signatory) -> S:
     )
 
 
-def flatten(found: list[Signatory]) -> list[Signatory]:
-    every: list[Signatory] = []
-    for entry in found:
-        every.append(entry)
-        every.extend(flatten(entry.members))
-    return every
-
-
 def matches(text: str, expected: str) -> bool:
     if "…" in expected:
         head, tail = expected.split("…")
@@ -1687,7 +1679,7 @@ def test_signatories(name: str) -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_signatory_spans_and_scripts(name: str) -> None:
     lines = source_lines(name)
-    for entry in flatten(parsed(name).signatories):
+    for entry in every_signatory(parsed(name).signatories):
         first_word = entry.name.split(" ")[0]
         assert first_word in lines[entry.span.line - 1], (entry.name, entry.span.line)
         assert entry.scripts == ["Latn"], entry.name
@@ -1715,11 +1707,11 @@ def test_layout(name: str) -> None:
 def test_chrome_and_page_artefacts_stay_out(name: str) -> None:
     letter = parsed(name)
     texts = [p.text for p in letter.body]
-    for entry in flatten(letter.signatories):
+    for entry in every_signatory(letter.signatories):
         texts.extend([entry.name, entry.affiliation or ""])
     for chrome in EXPECTED[name].never:
         assert not [text for text in texts if chrome in text], chrome
-    for entry in flatten(letter.signatories):
+    for entry in every_signatory(letter.signatories):
         assert not entry.name.isdigit()
         assert not entry.name.startswith("-")
 
