@@ -18,6 +18,7 @@ import importlib
 import itertools
 import math
 import pkgutil
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -129,8 +130,12 @@ class Finding:
     exponent: float
 
 
-def patterns() -> Iterator[tuple[str, regex.Pattern[str]]]:
-    """Every module-level compiled pattern of the package, once, with its name."""
+Pattern = regex.Pattern[str] | re.Pattern[str]
+
+
+def patterns() -> Iterator[tuple[str, Pattern]]:
+    """Every module-level compiled pattern of the package (``regex`` or stdlib ``re``),
+    once, with its name."""
     seen: set[int] = set()
     prefix = letterparse.__name__ + "."
     modules = [letterparse.__name__]
@@ -141,7 +146,7 @@ def patterns() -> Iterator[tuple[str, regex.Pattern[str]]]:
         module = importlib.import_module(module_name)
         for name, value in sorted(vars(module).items()):
             if (
-                isinstance(value, regex.Pattern)
+                isinstance(value, regex.Pattern | re.Pattern)
                 and isinstance(value.pattern, str)
                 and id(value) not in seen
             ):
@@ -156,8 +161,15 @@ SUPER_LINEAR = 1.5
 """A growth exponent above this, confirmed at larger sizes, fails the audit."""
 
 
-def runner(name: str, pattern: regex.Pattern[str]) -> tuple[str, Callable[[str], object]]:
-    if name.rsplit(".", 1)[-1] in MATCHED_ONLY:
+def runner(name: str, pattern: Pattern) -> tuple[str, Callable[[str], object]]:
+    """How the code calls ``pattern``; a ``regex`` pattern gives up after :data:`TIMEOUT`
+    (stdlib ``re`` has no timeout: a catastrophic ``re`` pattern shows as a hang)."""
+    matched = name.rsplit(".", 1)[-1] in MATCHED_ONLY
+    if isinstance(pattern, re.Pattern):
+        if matched:
+            return "match", pattern.match
+        return "finditer", lambda text: list(pattern.finditer(text))
+    if matched:
         return "match", lambda text: pattern.match(text, timeout=TIMEOUT)
     return "finditer", lambda text: list(pattern.finditer(text, timeout=TIMEOUT))
 

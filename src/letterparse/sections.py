@@ -362,6 +362,8 @@ class _Segmenter:
         text = line.text
         if i in self.repeats or (len(text) <= 16 and PAGE_ARTIFACT.match(text)):
             return "page_artifact"
+        if line.marker is not None and line.marker[0] not in "p*":
+            return "signatories"  # a NOTE starts with "p. s." or "*", never another marker
         if NOTE.match(text) or self._is_starred_note(i):
             return "notes"
         if line.marker is not None:

@@ -46,7 +46,7 @@ SCRIPT_RUN = regex.compile(
 def scripts_of(name: str) -> list[str]:
     """The scripts of ``name``'s letters, in order of first appearance."""
     if name.isascii():
-        return ["Latn"] if any(char.isalpha() for char in name) else []
+        return ["Latn"] if name.lower() != name.upper() else []  # ASCII case: letters only
     found: list[str] = []
     for match in SCRIPT_RUN.finditer(name):
         code = match.lastgroup

@@ -263,8 +263,8 @@ def _nest(lines: Sequence[Line], group: str | None, too_deep: list[Line]) -> lis
     roots: list[_Entry] = []
     stack: list[_Entry] = []
     for index, line in enumerate(lines):
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        if stack and _continues(stack[-1], line, following):
+        unmarked = line.marker is None and not line.blank_before
+        if stack and unmarked and _continues(stack[-1], line, lines, index):
             stack[-1].lines.append(line)
             continue
         entry = _Entry([line], line.indent, line.marker_kind, group)
@@ -278,15 +278,14 @@ def _nest(lines: Sequence[Line], group: str | None, too_deep: list[Line]) -> lis
     return roots
 
 
-def _continues(previous: _Entry, line: Line, following: Line | None) -> bool:
-    """An unmarked line that wraps the previous entry rather than starting a new one.
+def _continues(previous: _Entry, line: Line, lines: Sequence[Line], index: int) -> bool:
+    """Whether ``line`` (``lines[index]``, unmarked and after no blank line) wraps the
+    previous entry rather than starting a new one.
 
     Deeper than a marked entry, a line that starts in lower case, follows a dangling
     comma, "and" or open parenthesis, or stands alone at the entry's hanging indent
     wraps it; other deeper lines are members (a sub-list marked by indentation alone).
     """
-    if line.marker is not None or line.blank_before:
-        return False
     if line.indent <= previous.indent:
         return previous.marker_kind is not None  # in a marked list, every entry has a marker
     last = previous.lines[-1].text
@@ -295,7 +294,7 @@ def _continues(previous: _Entry, line: Line, following: Line | None) -> bool:
         (first.islower() and first.isascii())
         or _CONTINUATION_END.search(last) is not None
         or last.count("(") > last.count(")")
-        or _at_hanging_indent(previous, line, following)
+        or _at_hanging_indent(previous, line, lines[index + 1] if index + 1 < len(lines) else None)
     )
 
 
@@ -349,7 +348,9 @@ def _signatory(
         "affiliation": affiliation,
         "group": entry.group,
         "scripts": scripts_of(name),
-        "members": [_signatory(member, member_kind) for member in entry.members],
+        "members": [_signatory(member, member_kind) for member in entry.members]
+        if entry.members
+        else [],
         "span": {
             "start": first.start,
             "end": last.end,
@@ -450,7 +451,9 @@ def _duplicates(roots: Sequence[_Entry]) -> Iterator[dict[str, Any]]:
     seen: dict[tuple[str | None, str], int] = {}
     for entry in roots:
         line = entry.lines[0]
-        name = " ".join([line.body, *(wrapped.text for wrapped in entry.lines[1:])])
+        name = line.body
+        if len(entry.lines) > 1:
+            name = " ".join([name, *(wrapped.text for wrapped in entry.lines[1:])])
         key = (entry.group, comparison_key(name))  # casefolded; Burmese marks in one order
         if key in seen:
             yield {
