@@ -18,7 +18,7 @@ from typing import ParamSpec, TypeVar
 from .decode import Decoded, decode_bytes, decode_text
 from .errors import LetterParseError, ParserBug
 from .fields.body import read_body
-from .fields.common import span_of
+from .fields.common import span_data, validate_all
 from .fields.contacts import read_contacts
 from .fields.dates import read_date
 from .fields.opening import read_closing, read_header, read_salutation, read_subject
@@ -159,7 +159,10 @@ def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
         contacts=read_contacts(by_kind.get("contacts", [])),
         signing=signing,
         signatories=signatories,
-        layout=[Block(kind=section.kind, span=span_of(section.lines)) for section in sections],
+        layout=validate_all(
+            Block,
+            [{"kind": section.kind, "span": span_data(section.lines)} for section in sections],
+        ),
         warnings=sorted(warnings, key=lambda warning: warning.line or 0),
     )
     if strict and letter.warnings:

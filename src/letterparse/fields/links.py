@@ -13,12 +13,13 @@ indexes that text.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import Any, Literal
 
 import regex
 
 from ..model import Link
 from ..vocabulary import ANGLE_URL, EMAIL, MARKDOWN_LINK, URL
+from .common import validate_all
 
 LinkForm = Literal["markdown", "angle", "url", "email"]
 
@@ -34,8 +35,14 @@ Where two forms match at the same place the first wins: markdown before the URL 
 
 def read_links(text: str) -> tuple[str, list[Link]]:
     """``text`` without link markup, and the links in it."""
+    text, links = link_data(text)
+    return text, validate_all(Link, links) if links else []
+
+
+def link_data(text: str) -> tuple[str, list[dict[str, Any]]]:
+    """:func:`read_links` with each link as plain data, for :func:`validate_all`."""
     pieces: list[str] = []
-    links: list[Link] = []
+    links: list[dict[str, Any]] = []
     length = 0
     last = 0
     for form, match in _matches(text):
@@ -44,7 +51,7 @@ def read_links(text: str) -> tuple[str, list[Link]]:
         length += len(before)
         label, target = _label_and_target(form, match)
         pieces.append(label)
-        links.append(Link(text=label, target=target, start=length, end=length + len(label)))
+        links.append({"text": label, "target": target, "start": length, "end": length + len(label)})
         length += len(label)
         last = match.end()
     if not links:

@@ -14,13 +14,11 @@ bullet or a letter under a numbered list), is a member of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 import regex
-from pydantic import TypeAdapter
 
 from ..lines import Line
 from ..model import ParseWarning, Signatory, SignatoryKind
@@ -28,6 +26,7 @@ from ..myanmar import words as burmese
 from ..myanmar.order import comparison_key
 from ..sections import Block
 from ..vocabulary import HONORIFIC
+from .common import validate_all
 from .scripts import scripts_of
 
 ACRONYM = regex.compile(
@@ -131,8 +130,12 @@ def read_signatories(
     declared = _kind_of_words(statement or "")
     fallback = _kinds_by_neighbour(roots) if declared is None else [None] * len(roots)
     signatories = (
-        _validated(
-            _signatory(entry, declared, guess) for entry, guess in zip(roots, fallback, strict=True)
+        validate_all(  # the whole tree in one call; each entry's data lives until validated
+            Signatory,
+            (
+                _signatory(entry, declared, guess)
+                for entry, guess in zip(roots, fallback, strict=True)
+            ),
         )
         if roots
         else []
@@ -143,18 +146,6 @@ def read_signatories(
         *_depth_warnings(too_deep),
     ]
     return signatories, warnings
-
-
-@cache
-def _list_validator() -> TypeAdapter[list[Signatory]]:
-    return TypeAdapter(list[Signatory])
-
-
-def _validated(entries: Iterable[dict[str, Any]]) -> list[Signatory]:
-    """The whole tree validated in one call: a long list costs one pass through
-    pydantic's core rather than two constructions per entry. Given a generator, each
-    entry's fields exist only until it is validated."""
-    return _list_validator().validate_python(entries)
 
 
 def _kinds_by_neighbour(roots: Sequence[_Entry]) -> list[SignatoryKind | None]:
@@ -325,9 +316,9 @@ def _is_member(parent: _Entry, entry: _Entry, *, root: _Entry) -> bool:
 def _signatory(
     entry: _Entry, declared: SignatoryKind | None, fallback: SignatoryKind | None = None
 ) -> dict[str, Any]:
-    """The fields of a :class:`Signatory` and of its members, for :func:`_validated`.
-    ``declared`` is the kind the statement or group heading gives every entry;
-    ``fallback`` the kind for an entry whose name does not tell."""
+    """The fields of a :class:`Signatory` and of its members, as plain data for
+    :func:`validate_all`. ``declared`` is the kind the statement or group heading gives
+    every entry; ``fallback`` the kind for an entry whose name does not tell."""
     first, last = entry.lines[0], entry.lines[-1]
     kind = (_kind_of_words(entry.group) if entry.group else None) or declared
     if entry.signer:
@@ -344,7 +335,7 @@ def _signatory(
         "number": first.ordinal,
         "name": name,
         "kind": kind,
-        "acronym": _acronym(name),
+        "acronym": _acronym(name) if name.endswith(")") else None,  # most have none: no call
         "affiliation": affiliation,
         "group": entry.group,
         "scripts": scripts_of(name),
@@ -444,7 +435,7 @@ def _depth_warnings(too_deep: Sequence[Line]) -> list[ParseWarning]:
 def _duplicate_warnings(roots: Sequence[_Entry]) -> list[ParseWarning]:
     """One warning per entry listed before; a long list can repeat thousands, so they
     are validated in one call, as the entries are."""
-    return _warnings_validator().validate_python(_duplicates(roots))
+    return validate_all(ParseWarning, _duplicates(roots))
 
 
 def _duplicates(roots: Sequence[_Entry]) -> Iterator[dict[str, Any]]:
@@ -463,8 +454,3 @@ def _duplicates(roots: Sequence[_Entry]) -> Iterator[dict[str, Any]]:
             }
         else:
             seen[key] = line.number
-
-
-@cache
-def _warnings_validator() -> TypeAdapter[list[ParseWarning]]:
-    return TypeAdapter(list[ParseWarning])

@@ -36,8 +36,11 @@ def read_lines(lines: Sequence[Line]) -> tuple[list[Line], list[ParseWarning]]:
         text = line.text
         if text.isascii():
             continue
+        burmese = MYANMAR.search(text) is not None
+        if not burmese and ZERO_WIDTH_SPACE not in text:
+            continue  # curly quotes, accents, other scripts: nothing to read differently
         body = line.body.replace(ZERO_WIDTH_SPACE, "")
-        if MYANMAR.search(text) is not None:
+        if burmese:
             reading = zawgyi.read(line.body)
             if reading.verdict == "zawgyi":
                 body = reading.text.replace(ZERO_WIDTH_SPACE, "")
