@@ -84,6 +84,39 @@ def test_stray_controls_in_text_are_kept_with_a_warning() -> None:
     assert [(w.code, w.line) for w in decoded.warnings] == [("control_characters", 2)]
 
 
+@pytest.mark.parametrize(
+    ("encoding", "read_as"),
+    [
+        ("utf-8", "utf-8"),
+        ("utf-8-sig", "utf-8-sig"),
+        ("utf-16", "utf-16-le"),
+        ("utf-16-be", "utf-16-be"),
+        ("utf-32", "utf-32-le"),
+        ("cp1252", "cp1252"),
+    ],
+)
+@pytest.mark.parametrize("control", ["\x00", "\x08", "\x0e", "\x1b", "\x1f", "\x7f"])
+def test_a_control_character_is_found_in_every_encoding(
+    encoding: str, read_as: str, control: str
+) -> None:
+    prose = "We write about the situation in the country, at some length.\n" * 40
+    text = LETTER + prose + f"Signed{control} by 12 groups\n"  # 1 NUL in 2.7 kB: not binary
+    if encoding == "cp1252":
+        text = text.replace("—", "-").replace("“", "Communauté ").replace("”", "")
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded.text == text
+    assert decoded.encoding == read_as
+    assert [(w.code, w.line) for w in decoded.warnings if w.code != "legacy_encoding"] == [
+        ("control_characters", 46)
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "cp1252"])
+def test_tabs_form_feeds_and_line_ends_are_no_control_characters(encoding: str) -> None:
+    decoded = decode_bytes("To\tthe Council\x0b\r\n\x0c\rDear Members,\n".encode(encoding))
+    assert [w.code for w in decoded.warnings if w.code != "legacy_encoding"] == []
+
+
 def test_stray_nul_in_a_long_file_is_not_binary() -> None:
     data = ("To the Council, with a long line of letter text.\n" * 40).encode() + b"\x00\n"
     decoded = decode_bytes(data)

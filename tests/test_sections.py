@@ -174,6 +174,12 @@ def test_notes_under_a_list_of_people() -> None:
     assert kinds(glued)[-1] == ("notes", 1)
 
 
+@pytest.mark.parametrize("note", ["p. s. Two more groups signed late.", "P.S. Two more signed."])
+def test_a_postscript_after_the_list_is_a_note(note: str) -> None:
+    text = f"Dear all,\n\nWe write.\n\nSigned by:\n\n1. Alpha\n2. Beta\n\n{note}\n"
+    assert kinds(text)[-2:] == [("signatories", 2), ("notes", 1)]
+
+
 def test_a_star_bulleted_list_is_no_note() -> None:
     text = "Dear all,\n\nWe write.\n\nSignatories:\n\n* Org One\n* Org Two\n"
     assert kinds(text)[-1] == ("signatories", 2)
