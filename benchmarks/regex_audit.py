@@ -7,8 +7,8 @@ uses it: ``match`` for patterns that only ever test the start of a line, ``findi
 length between n and 4n is measured again at larger n; the table lists every pattern
 with its worst growth exponent (1.0 is linear, 2.0 quadratic).
 
-    python benchmarks/regex_audit.py            # about a minute
-    python benchmarks/regex_audit.py --quick    # fewer prefixes, half the time
+    python benchmarks/regex_audit.py            # about half a minute
+    python benchmarks/regex_audit.py --quick    # fewer prefixes, about 10 s
 """
 
 from __future__ import annotations
