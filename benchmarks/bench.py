@@ -411,8 +411,9 @@ def startup(repeat: int) -> None:
     ).stdout.split()
     print(
         f"Inside a fresh process: `import letterparse` {output[0]} ms; the first parse "
-        f"{output[1]} ms, the second {output[2]} ms (the first builds the list validators "
-        f"and warms caches); CLI module imported by `import letterparse`: "
+        f"{output[1]} ms, the second {output[2]} ms (the first loads the Zawgyi detector's "
+        f"model, about 5 ms, as the first letter with Burmese in it does, and builds the list "
+        f"validators); CLI module imported by `import letterparse`: "
         f"{output[3]}. The JSON Schema is generated only by `letterparse schema`.\n"
     )
 
