@@ -127,8 +127,15 @@ ATOMS = (
     "123456789",
     "0",
     "9" * 40,
+    "Signed by \U000116d1\U000116d2 groups",
+    "\U000116d1\U000116d2 March 2024",
+    "\U000116d1\U000116d2/03/2024",
+    "\U000116d1\U000116d2\U000116d1\U000116d2-03-01",
+    "\U00011f51\U00011f50. ",
 )
-"""Pieces that are hostile on their own or that wake a recogniser up."""
+"""Pieces that are hostile on their own or that wake a recogniser up; among them digits
+that the ``regex`` module's Unicode tables know and Python's may not (Pao ``𑛑``, Kawi
+``𑽑``), which ``int()`` cannot read."""
 
 MARKERS = (
     "1.",
@@ -148,6 +155,8 @@ MARKERS = (
     "99999999999999999999.",
     "0.",
     "(0)",
+    "\U000116d1.",
+    "1          \U000116d2.",
 )
 """List markers, including numbers far larger than any list."""
 

@@ -253,6 +253,41 @@ def test_pinned_count_inside_a_longer_number_is_no_count() -> None:
     assert signing.declared_total is None
 
 
+NEWER_DIGITS = "\U000116d1\U000116d2"
+"""Pao digits one and two (Unicode 16): ``\\p{Nd}`` to the ``regex`` module, unknown to
+``int()`` on Python 3.11."""
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "total"),
+    [
+        (f"Dear all,\n\nWe write.\n\nSigned by {NEWER_DIGITS} groups\n\n1. A\n2. B\n", None, 12),
+        (f"Geneva, {NEWER_DIGITS} March 2024\n\nDear all,\n\nWe write.\n", "2024-03-12", None),
+        (f"{NEWER_DIGITS}{NEWER_DIGITS}-03-01\n\nDear all,\n\nWe write.\n", "1212-03-01", None),
+    ],
+)
+def test_pinned_digits_newer_than_pythons_tables_are_read(
+    text: str, iso: str | None, total: int | None
+) -> None:
+    """A count or a date in digits only the ``regex`` module knows raised ValueError."""
+    letter = letterparse.parse(text)
+    assert (letter.date.iso if letter.date else None) == iso
+    assert (letter.signing.declared_total if letter.signing else None) == total
+    assert_round_trips(letter)
+
+
+def test_pinned_two_column_row_numbered_in_newer_digits() -> None:
+    rows = f"1. Alpha Org          {NEWER_DIGITS}. Beta Org\n2. Gamma Org      8. Delta\n"
+    text = "Signed by:\n\n" + rows
+    letter = letterparse.parse(text)
+    assert [(entry.number, entry.name) for entry in letter.signatories] == [
+        (1, "Alpha Org"),
+        (2, "Gamma Org"),
+        (12, "Beta Org"),
+        (8, "Delta"),
+    ]
+
+
 def test_pinned_only_invisible_characters_is_empty_input() -> None:
     """Zero-width spaces and word joiners are whitespace to the layout: no letter."""
     with pytest.raises(LetterParseError) as caught:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+import typing
 
 import pytest
 
-from letterparse.lines import WHITESPACE, split_lines
+from letterparse.lines import WHITESPACE, Line, _LineFields, split_lines
 
 
 def test_offsets_slice_the_text() -> None:
@@ -83,3 +84,10 @@ def test_every_odd_space_is_unprintable() -> None:
     assert not [
         char for char in WHITESPACE if char.isspace() and char != " " and char.isprintable()
     ]
+
+
+def test_the_record_fields_split_lines_builds_are_lines_fields() -> None:
+    """``split_lines`` builds records with ``tuple.__new__``, which checks nothing: its
+    field tuple must follow :class:`Line` field for field."""
+    annotations = typing.get_type_hints(Line)
+    assert list(typing.get_args(_LineFields)) == [annotations[name] for name in Line._fields]

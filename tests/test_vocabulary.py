@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from letterparse import vocabulary as v
+from letterparse.lines import split_lines
 
 CASES: list[tuple[str, regex.Pattern[str], list[str], list[str]]] = [
     (
@@ -212,3 +215,28 @@ def test_finders(text: str, found: str) -> None:
 
 def test_phone_is_not_a_year_range_or_count() -> None:
     assert not v.PHONE.search("between 2019 and 2024 some 11,000 people")
+
+
+_NOTE_WORDS = st.sampled_from(
+    ["s.", "s. ", "S.", "notes", "Notes:", "footnotes", "references", "sources", "[1] x", "*x",
+     "affiliation for identification", "1 http://x", "1 www.x", "ps:", "P.S.", "endnote", "x"]
+)  # fmt: skip
+
+
+@given(
+    marker=st.sampled_from(
+        ["1.", "1)", "(1)", "12 -", "၁။", "(၁)", "-", "•", "*", "–", "—", "·", "o", "(iv)", "iv."]
+        + [f"{letter}{close}" for letter in "abcdefghijklmnopqrstuvwxyz" for close in ".)"]
+        + [f"({letter})" for letter in "aeinprs"]
+    ),
+    space=st.sampled_from([" ", "  ", "\t"]),
+    rest=st.lists(_NOTE_WORDS, min_size=0, max_size=3).map(" ".join),
+)
+def test_only_p_s_and_star_lines_with_a_marker_can_be_notes(
+    marker: str, space: str, rest: str
+) -> None:
+    """The sections stage skips NOTE for a list entry whose marker starts with anything
+    but ``p`` or ``*``: no such line may be a note."""
+    (line,) = split_lines(marker + space + rest)
+    if line.marker is not None and v.NOTE.match(line.text):
+        assert line.marker[0] in "p*", line

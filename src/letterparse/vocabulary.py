@@ -249,7 +249,9 @@ NOTE = regex.compile(
 )
 """Notes around a letter, never body text or signatories: footnotes (``[1] https://…``,
 ``1 https://…``), a ``P.S.``, a ``Notes:`` or ``References`` heading, an asterisk's
-note (``*signed after publication``), ``Affiliations for identification only``."""
+note (``*signed after publication``), ``Affiliations for identification only``.
+Of the lines that open with a list marker, only ``p. s.`` and ``*…`` lines can match
+(the sections stage relies on it; ``tests/test_vocabulary.py`` checks it)."""
 
 PAGE_ARTIFACT = regex.compile(
     r"""

@@ -35,17 +35,18 @@ def span_data(lines: Sequence[Line]) -> dict[str, int]:
     return {"start": first.start, "end": last.end, "line": first.number, "end_line": last.number}
 
 
+_ADAPTERS: dict[type[Any], TypeAdapter[Any]] = {}
+"""One list validator per part type, built on first use (not at import)."""
+
+
 def validate_all(kind: type[_T], items: Iterable[Mapping[str, Any]]) -> list[_T]:
     """``items`` (plain data, nested parts as plain data too) validated as ``kind`` in one
     call: pydantic's core builds a list about four times quicker than a constructor call
     per part. Given a generator, each item's data lives only until it is validated."""
     adapter = _ADAPTERS.get(kind)
-    if adapter is None:  # built on first use, not at import
+    if adapter is None:
         adapter = _ADAPTERS[kind] = TypeAdapter(list[kind])  # type: ignore[valid-type]
     return cast("list[_T]", adapter.validate_python(items))
-
-
-_ADAPTERS: dict[type[Any], TypeAdapter[Any]] = {}
 
 
 def line_span(line: Line, start: int | None = None) -> Span:

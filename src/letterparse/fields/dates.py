@@ -20,6 +20,7 @@ import regex
 
 from ..lines import Line
 from ..model import Date, ParseWarning
+from ..numerals import number
 from ..vocabulary import DATE, MONTHS
 from .common import line_span
 from .myanmar import burmese_iso
@@ -70,15 +71,15 @@ def _iso(
 ) -> str | None:
     groups = match.groupdict()
     if groups["y5"]:
-        return f"{int(groups['y5']):04d}-{MONTHS[groups['m5'].lower()]:02d}"
+        return f"{number(groups['y5']):04d}-{MONTHS[groups['m5'].lower()]:02d}"
     if groups["y1"]:
-        year, month, day = int(groups["y1"]), MONTHS[groups["m1"].lower()], int(groups["d1"])
+        year, month, day = number(groups["y1"]), MONTHS[groups["m1"].lower()], number(groups["d1"])
     elif groups["y2"]:
-        year, month, day = int(groups["y2"]), MONTHS[groups["m2"].lower()], int(groups["d2"])
+        year, month, day = number(groups["y2"]), MONTHS[groups["m2"].lower()], number(groups["d2"])
     elif groups["y3"]:
-        year, month, day = int(groups["y3"]), int(groups["m3"]), int(groups["d3"])
+        year, month, day = number(groups["y3"]), number(groups["m3"]), number(groups["d3"])
     else:
-        first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
+        first, second, year = number(groups["a4"]), number(groups["b4"]), number(groups["y4"])
         if first > 12 or (second <= 12 and day_first is True):
             day, month = first, second
         elif second > 12 or (first <= 12 and day_first is False):
@@ -115,7 +116,7 @@ def numeric_order(lines: Sequence[Line]) -> bool | None:
     when no numeric date in it tells."""
     for line in lines:
         for match in NUMERIC_DATE.finditer(line.text):
-            first, second = int(match.group(1)), int(match.group(3))
+            first, second = number(match.group(1)), number(match.group(3))
             if first > 12 >= second:
                 return True
             if second > 12 >= first:

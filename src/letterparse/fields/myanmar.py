@@ -20,6 +20,7 @@ import regex
 from ..model import ParseWarning
 from ..myanmar.script import has_myanmar
 from ..myanmar.words import MONTHS
+from ..numerals import number
 
 COUNT = regex.compile(
     r"""
@@ -40,13 +41,13 @@ _JOINS_TOTAL = regex.compile(r"^[ ]*(?:နှင့်|၊|နဲ့)[ ]*$")
 
 def burmese_iso(match: regex.Match[str], line: int, warnings: list[ParseWarning]) -> str | None:
     """The ISO date of a Burmese dateline: YYYY-MM-DD, or YYYY-MM without a day."""
-    year = int(match.group("my_year"))
+    year = number(match.group("my_year"))
     month = MONTHS[match.group("my_month")]
     day = match.group("my_day")
     if day is None:
         return f"{year:04d}-{month:02d}"
     try:
-        return datetime.date(year, month, int(day)).isoformat()
+        return datetime.date(year, month, number(day)).isoformat()
     except ValueError:
         warnings.append(
             ParseWarning(
@@ -70,17 +71,17 @@ def burmese_counts(text: str) -> tuple[int | None, int | None] | None:
     total: int | None = None
     undisclosed: int | None = None
     for index, match in enumerate(matches):
-        number = int(match.group("n").replace(",", ""))
+        count = number(match.group("n").replace(",", ""))
         before = text[matches[index - 1].end() if index else 0 : match.start()]
         after_end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         after = text[match.end() : after_end].split("။", maxsplit=1)[0]
         named = UNDISCLOSED.search(before.split("။")[-1]) is None
         if undisclosed is None and (not named or _unnamed_after(after)):
-            undisclosed = number
+            undisclosed = count
         elif total is None:
-            total = number
+            total = count
         elif _JOINS_TOTAL.match(before):
-            total += number
+            total += count
     return total, undisclosed
 
 

@@ -25,6 +25,7 @@ from ..lines import Line
 from ..model import ParseWarning, Signatory, SignatoryKind
 from ..myanmar import words as burmese
 from ..myanmar.order import comparison_key
+from ..numerals import number
 from ..sections import Block
 from ..vocabulary import HONORIFIC
 from .common import validate_all
@@ -253,7 +254,7 @@ def _unfold_columns(lines: Sequence[Line]) -> Sequence[Line]:
                 text=cell,
                 blank_before=0,
                 marker=cell[: len(cell) - len(body)].rstrip(),
-                ordinal=int(row.group("n")),
+                ordinal=number(row.group("n")),
                 body=body,
                 body_start=start + len(cell) - len(body),
             )

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import regex
 
 from ..model import ParseWarning, Signatory, Signing
+from ..numerals import number
 from ..sections import Block
 from ..vocabulary import UNDERSIGNED
 from .common import span_of
@@ -96,14 +97,14 @@ def _counts(text: str) -> tuple[int | None, int | None]:
     undisclosed: int | None = None
     matches = list(COUNT.finditer(text))
     for index, match in enumerate(matches):
-        number = int(match.group("n").replace(",", ""))
+        count = number(match.group("n").replace(",", ""))
         stop = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         if undisclosed is None and UNDISCLOSED.match(text[match.end() : stop]):
-            undisclosed = number
+            undisclosed = count
         elif total is None:
-            total = number
+            total = count
         elif _JOINS_TOTAL.search(text, matches[index - 1].end(), match.start()):
-            total += number
+            total += count
     return total, undisclosed
 
 
