@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import letterparse
 from letterparse.fields.contacts import read_contacts
 from letterparse.fields.dates import read_date
 from letterparse.fields.links import read_links
@@ -124,6 +125,33 @@ def test_contacts(
         email,
         phone,
     )
+
+
+@pytest.mark.parametrize("wrap", [" ", "\n"])
+def test_a_contact_sentence_naming_two_people_gives_two_contacts(wrap: str) -> None:
+    entry = (
+        f"For more information, please contact Amara Obi (amara@coast.example) or{wrap}"
+        "Teodor Manea at t.manea@rural.example."
+    )
+    contacts = read_contacts([block("contacts", entry)])
+    assert [(c.name, c.organization, c.email) for c in contacts] == [
+        ("Amara Obi", None, "amara@coast.example"),
+        ("Teodor Manea", None, "t.manea@rural.example"),
+    ]
+    assert contacts[0].span.line == 1
+    assert contacts[1].span.end_line == (1 if wrap == " " else 2)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Jane Roe at jane@example.org or +66 81 234 5678",  # one person, two ways
+        "Jane Roe and John Doe, Forum Asia: info@forum.example",  # one address for both
+    ],
+)
+def test_one_person_or_one_address_stays_one_contact(entry: str) -> None:
+    (contact,) = read_contacts([block("contacts", f"Contact:\n{entry}")])
+    assert contact.text == entry
 
 
 @pytest.mark.parametrize(
@@ -283,3 +311,22 @@ def test_a_two_column_list_is_read_column_by_column() -> None:
 def test_spaces_inside_one_entry_are_no_second_column() -> None:
     entries, _ = read_signatories([block("signatories", "1. Alpha Network      (AN)\n2. Beta\n")])
     assert [e.name for e in entries] == ["Alpha Network      (AN)", "Beta"]
+
+
+@pytest.mark.parametrize(
+    ("declared", "warned"),
+    [(3, False), (5, False), (4, True)],  # entries alone, entries and members, neither
+)
+def test_a_declared_count_may_include_the_members(declared: int, warned: bool) -> None:
+    text = (
+        f"Dear all,\n\nWe write.\n\nEndorsed by {declared} organisations:\n\n"
+        "* Alpha Network\n  - Alpha North\n  - Alpha South\n* Beta Union\n* Gamma Forum\n"
+    )
+    letter = letterparse.parse(text)
+    assert letter.signing is not None
+    assert letter.signing.declared_total == declared
+    messages = [w.message for w in letter.warnings if w.code == "count_mismatch"]
+    assert messages == (
+        [f"the statement declares {declared} signatories but the list names 3 (5 with the "
+         "members of sub-lists)"] if warned else []
+    )  # fmt: skip

@@ -191,3 +191,60 @@ def test_vocative_salutations(greeting: str) -> None:
         "salutation",
         1,
     )
+
+
+def test_an_upper_case_group_heading_above_a_blank_line() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nSigned by 3 organisations and 1 individual.\n\n"
+        "ORGANISATIONS\n\n1. Alpha\n2. Beta\n3. Gamma\n\nINDIVIDUALS\n\n4. Dr. Jane Roe\n"
+    )
+    assert kinds(text)[-4:] == [
+        ("signatory_group", 1),
+        ("signatories", 3),
+        ("signatory_group", 1),
+        ("signatories", 1),
+    ]
+
+
+def test_a_paragraph_goes_on_after_a_page_break() -> None:
+    text = (
+        "Dear all,\n\nWe write about the reprisals against those who work with United\n"
+        "Nations mecha-\n                 Page 1 of 2\n\x0c\nnisms.\n\nWe urge you to act.\n"
+    )
+    blocks = segment(split_lines(text))
+    assert [(block.kind, block.continued) for block in blocks] == [
+        ("salutation", False),
+        ("paragraph", False),
+        ("page_artifact", False),
+        ("paragraph", True),
+        ("paragraph", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["Nisms and more.", "- a bullet", "1. An item"],  # capitalised, or marked
+)
+def test_a_new_paragraph_after_a_page_break_goes_on_from_nothing(after: str) -> None:
+    text = f"Dear all,\n\nWe write about the\n\nPage 1 of 2\n\n{after}\n\nWe urge you.\n"
+    blocks = segment(split_lines(text))
+    assert not any(block.continued for block in blocks)
+
+
+def test_a_letterhead_naming_a_signatory_is_no_addressee() -> None:
+    text = (
+        "Harbour Residents' Forum\n14 Quay Lane, Port Alcott PA3 7RD\n\n20/11/2023\n\n"
+        "To whom it may concern,\n\nWe write.\n\nSigned:\n\n- Harbour Residents' Forum\n"
+        "- Small Traders' Association\n"
+    )
+    assert kinds(text)[0] == ("header", 2)
+    other = text.replace("- Harbour Residents' Forum", "- Quay Lane Group")
+    assert kinds(other)[0] == ("recipients", 2)  # an address block naming no signer
+
+
+def test_share_links_after_the_list_are_trailer() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nSignatories:\n\n* Alpha Union\n* Beta Forum\n\n"
+        "Share this: Facebook | X | LinkedIn | Email\n"
+    )
+    assert kinds(text)[-2:] == [("signatories", 2), ("trailer", 1)]

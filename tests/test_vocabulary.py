@@ -72,8 +72,16 @@ CASES: list[tuple[str, regex.Pattern[str], list[str], list[str]]] = [
             "In solidarity,",
             "Signed,",
             "Respectfully yours,",
+            "Please accept, Excellency, the assurances of our highest consideration.",
+            "Accept, Madam High Commissioner, the assurances of my highest consideration",
+            "Please accept the renewed assurances of our most distinguished consideration.",
         ],
-        ["Signed by 397 civil society organizations", "Sincerely yours, we remain concerned that"],
+        [
+            "Signed by 397 civil society organizations",
+            "Sincerely yours, we remain concerned that",
+            "Please accept our apologies for the delay.",
+            "Please accept the assurances of our highest consideration for your proposal to",
+        ],
     ),
     (
         "contacts heading",
@@ -140,8 +148,14 @@ CASES: list[tuple[str, regex.Pattern[str], list[str], list[str]]] = [
             "Print",
             "Related posts",
             "Tags: Myanmar, UN",
+            "Share this: Facebook | X | LinkedIn | WhatsApp | Email",
+            "Share on: Facebook",
         ],
-        ["Printing presses were seized.", "Share the burden of protection."],
+        [
+            "Printing presses were seized.",
+            "Share the burden of protection.",
+            "Shareholders: Alpha, Beta",
+        ],
     ),
     (
         "date",

@@ -54,6 +54,9 @@ class Block:
 
     kind: BlockKind
     lines: tuple[Line, ...]
+    continued: bool = False
+    """A paragraph or list item that goes on from the one before it across a page break
+    (the page's number and running header stand between them)."""
 
     @property
     def text(self) -> str:
@@ -133,12 +136,31 @@ class _Segmenter:
         i = self._opening(0)
         i = self._body(i)
         self._after_body(i)
+        self._letterhead_of_a_signatory()
         return self.blocks
+
+    def _letterhead_of_a_signatory(self) -> None:
+        """An unlabelled address block that opens the letter and names one of its
+        signatories is the sender's letterhead (a header), not an addressee:
+        ``Harbourside Residents' Forum`` / ``14 Quay Lane`` above the date, and
+        ``- Harbourside Residents' Forum`` in the list."""
+        first = self.blocks[0] if self.blocks else None
+        if first is None or first.kind != "recipients" or RECIPIENT_LABEL.match(first.text):
+            return
+        name = first.lines[0].text.casefold()
+        signers = (
+            line.body.casefold()
+            for block in self.blocks
+            if block.kind == "signatories"
+            for line in block.lines
+        )
+        if name in signers:
+            self.blocks[0] = Block("header", first.lines)
 
     # -- helpers ---------------------------------------------------------------
 
-    def _emit(self, kind: BlockKind, start: int, stop: int) -> int:
-        self.blocks.append(Block(kind, tuple(self.lines[start:stop])))
+    def _emit(self, kind: BlockKind, start: int, stop: int, *, continued: bool = False) -> int:
+        self.blocks.append(Block(kind, tuple(self.lines[start:stop]), continued))
         self.seen.add(kind)
         return stop
 
@@ -225,8 +247,14 @@ class _Segmenter:
                 return i
             kind = self._body_kind(i)
             if kind in ("paragraph", "list_item"):
-                stop = self._prose_end(i)
-            elif kind == "contacts":
+                i = self._emit(
+                    "paragraph" if kind == "paragraph" else "list_item",
+                    i,
+                    self._prose_end(i),
+                    continued=self._goes_on_after_page_break(i),
+                )
+                continue
+            if kind == "contacts":
                 stop = self._contacts_end(i)
             elif kind in ("subject", "notes"):
                 stop = self._run_end(i, lambda line: not self._interrupts(line))
@@ -252,6 +280,22 @@ class _Segmenter:
         ):
             return "subject"  # a subject after the salutation or the dateline
         return "paragraph" if line.marker is None else "list_item"
+
+    def _goes_on_after_page_break(self, i: int) -> bool:
+        """An unmarked line in lower case after page artefacts, where the paragraph or list
+        item before them ends mid-sentence: ``… United Nations mecha-`` / ``Page 1 of 3`` /
+        ``nisms.`` is one paragraph."""
+        line = self.lines[i]
+        if line.marker is not None or not line.text[0].islower():
+            return False
+        for artefacts, block in enumerate(reversed(self.blocks)):
+            if block.kind != "page_artifact":
+                return (
+                    artefacts > 0
+                    and block.kind in ("paragraph", "list_item")
+                    and SENTENCE_END.search(block.lines[-1].text) is None
+                )
+        return False
 
     def _stands_as_title(self, i: int) -> bool:
         """A lone capitalised line without a full stop before the first paragraph."""
@@ -404,7 +448,7 @@ class _Segmenter:
 
     def _is_group_heading(self, i: int) -> bool:
         """``Organisations:``; ``Myanmar organisations`` standing alone above entries; or a
-        short line (a country, a region) above a marked sub-list."""
+        short line (a country, a region) right above a marked sub-list."""
         lines = self.lines
         line = lines[i]
         if i + 1 >= len(lines):
@@ -417,10 +461,12 @@ class _Segmenter:
             last.kind in ("signing", "signatory_group") and last.lines[-1] is lines[i - 1]
         )
         following = lines[i + 1]
-        if not opens or following.blank_before:
+        if not opens:
             return False
         if BARE_GROUP_HEADING.match(text):
-            return True
+            return True  # "ORGANISATIONS" above its entries, a blank line between or not
+        if following.blank_before:
+            return False
         return (
             following.marker is not None
             and line.marker is None

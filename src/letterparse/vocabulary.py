@@ -152,12 +152,15 @@ CLOSING = regex.compile(
       | thank[ ]you
       | signed
       | respectfully[ ]submitted
+      | (?:please[ ])?accept,?[ ](?:[\p{L} ]{1,40},[ ])?(?:once[ ]again[ ])?the[ ]
+        (?:renewed[ ])?assurances?[ ]of[ ](?:our|my)[ ][\p{L} ]{0,40}?consideration
     )[ ]*[,.!]?$
     """,
     regex.VERBOSE,
 )
 """A complimentary close alone on its line: ``Sincerely,``, ``Yours faithfully,``,
-``In solidarity,``, and ``Signed,`` (but not ``Signed by …``, which heads a list)."""
+``In solidarity,``, the diplomatic ``Please accept, Excellency, the assurances of our
+highest consideration.``, and ``Signed,`` (but not ``Signed by …``, which heads a list)."""
 
 CONTACTS_LEAD = regex.compile(
     r"""
@@ -269,7 +272,8 @@ PAGE_ARTIFACT = regex.compile(
 CHROME = regex.compile(
     r"""
     (?i:
-        share(?:[ ]this(?:[ ](?:post|page|article))?)?|print(?:[ ]this(?:[ ]page)?)?
+        share(?:[ ]this(?:[ ](?:post|page|article))?|[ ]on)?(?:[ ]*:.*)?
+      | print(?:[ ]this(?:[ ]page)?)?
       | featured[ ]image|tweet|email|facebook|twitter|linkedin|whatsapp|telegram
       | (?:\p{N}[\p{N},.]*[ ]?)?(?:views?|comments?|likes?|shares?)
       | statement[ ]+\p{N}[\p{N},]*[ ]+views?
@@ -283,8 +287,9 @@ CHROME = regex.compile(
     """,
     regex.VERBOSE,
 )
-"""Web-page chrome around a pasted letter: ``Share this``, ``Print``, ``Featured image``,
-``Statement 1586 Views``, ``13 minute read``, ``Author: …``, ``Tags: …``."""
+"""Web-page chrome around a pasted letter: ``Share this``, ``Share this: Facebook | X``,
+``Print``, ``Featured image``, ``Statement 1586 Views``, ``13 minute read``,
+``Author: …``, ``Tags: …``."""
 
 EMAIL = regex.compile(
     r"(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]++(?:\.[\p{L}\p{N}-]++)*\.\p{L}{2,}"

@@ -45,12 +45,19 @@ dash, a parenthesis."""
 _TRIM = " \t,;:|–—-/"
 
 
+PEOPLE_SPLIT = regex.compile(r"[ ]+(?:or|and)[ ]+(?=\p{Lu})")
+"""Where an entry that names several people with their addresses passes from one to the
+next: ``Amara Obi (amara@example.org) or Teodor Manea at t.manea@example.org``."""
+
+
 def read_contacts(blocks: Sequence[Block]) -> list[Contact]:
-    """Every contact entry of the ``contacts`` blocks; headings are not contacts."""
+    """Every contact entry of the ``contacts`` blocks; headings are not contacts. An entry
+    that names several people, each with an address or number, gives one contact each."""
     contacts: list[Contact] = []
     for block in blocks:
         for entry in _entries(block.lines):
-            contacts.append(_contact(entry))
+            text = _entry_text(entry)
+            contacts.extend(_contact(person, entry) for person in _people(text))
     return contacts
 
 
@@ -71,16 +78,36 @@ def _entries(lines: Sequence[Line]) -> list[list[Line]]:
     return entries
 
 
-def _contact(lines: Sequence[Line]) -> Contact:
+def _entry_text(lines: Sequence[Line]) -> str:
+    """The entry's lines joined, without a lead-in such as ``Media contact:``."""
     text = " ".join(line.body for line in lines)
     intro = INTRO.match(text) if lines[0].marker is None else None
-    if intro is not None:
-        text = text[intro.end() :]
+    return text[intro.end() :] if intro is not None else text
+
+
+def _people(text: str) -> list[str]:
+    """``text`` split where it passes from one person to the next (see
+    :data:`PEOPLE_SPLIT`), if every part gives a name and an address or number of its
+    own; else the whole text, one person (``Jane Roe at jane@example.org or +66 …``)."""
+    parts = PEOPLE_SPLIT.split(text)
+    if len(parts) < 2:
+        return [text]
+    for part in parts:
+        reachable = EMAIL.search(part) or PHONE.search(part)
+        if not reachable or _name_and_organization(_without_addresses(part))[0] is None:
+            return [text]
+    return parts
+
+
+def _without_addresses(text: str) -> str:
+    """``text`` without its e-mail addresses, numbers and their labels: the name part."""
+    return CONTACT_WORDS.sub(" ", PHONE.sub(" ", EMAIL.sub(" ", text)))
+
+
+def _contact(text: str, lines: Sequence[Line]) -> Contact:
     emails = [match.group() for match in EMAIL.finditer(text)]
-    rest = EMAIL.sub(" ", text)
-    phones = [match.group().strip() for match in PHONE.finditer(rest)]
-    rest = CONTACT_WORDS.sub(" ", PHONE.sub(" ", rest))
-    name, organization = _name_and_organization(rest)
+    phones = [match.group().strip() for match in PHONE.finditer(EMAIL.sub(" ", text))]
+    name, organization = _name_and_organization(_without_addresses(text))
     return Contact(
         name=name,
         organization=organization,

@@ -110,21 +110,30 @@ def _counts(text: str) -> tuple[int | None, int | None]:
 
 def count_warnings(signing: Signing | None, signatories: Sequence[Signatory]) -> list[ParseWarning]:
     """``count_mismatch`` when the named entries and the undisclosed ones do not add up
-    to the declared total (members of sub-lists are not counted)."""
+    to the declared total, whether the members of sub-lists count (``Endorsed by 26
+    organisations``: 21 entries and 5 members) or not (the reference letter: 303
+    entries and 94 unnamed make 397; its 41 members are not counted)."""
     if signing is None or signing.declared_total is None:
         return []
     listed = len(signatories)
+    with_members = listed + sum(_members(entry) for entry in signatories)
     undisclosed = signing.declared_undisclosed or 0
-    if listed + undisclosed == signing.declared_total:
+    if signing.declared_total - undisclosed in (listed, with_members):
         return []
     unnamed = f", {undisclosed} of them unnamed," if undisclosed else ""
+    members = f" ({with_members} with the members of sub-lists)" if with_members > listed else ""
     return [
         ParseWarning(
             code="count_mismatch",
             message=(
                 f"the statement declares {signing.declared_total} signatories{unnamed} "
-                f"but the list names {listed}"
+                f"but the list names {listed}{members}"
             ),
             line=signing.span.line,
         )
     ]
+
+
+def _members(entry: Signatory) -> int:
+    """How many entries stand in ``entry``'s sub-lists, at every depth."""
+    return sum(1 + _members(member) for member in entry.members)

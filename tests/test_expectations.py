@@ -1,0 +1,114 @@
+"""Letters checked against what a tester wrote down before they were ever parsed.
+
+Each ``fixtures/letters/blackbox3/<case>.expect.json`` holds a reader's answers for
+the fields a person checks (recipients, date, subject, salutation, paragraph count,
+closing, contacts, declared counts, and every signatory with its members), written by
+a tester who did not read the parser (``NOTES.md`` beside them gives the reasons for
+readings that could go two ways). Unlike the golden JSON, which pins the whole parse,
+these hold only what a person decided. Where the parser reads a letter differently
+and both readings can be defended, the difference is listed in :data:`DISAGREEMENTS`
+with the reason; the test fails if it goes away, so that the list stays true.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import letterparse
+from letterparse import Letter, Signatory
+
+from .conftest import LETTERS
+
+CASES = sorted((LETTERS / "blackbox3").glob("*.expect.json"))
+
+DISAGREEMENTS: dict[tuple[str, str], tuple[object, object, str]] = {
+    ("08-web-page-chrome-tenants", "date_iso"): (
+        "2022-10-05",
+        None,
+        "the only date is the web page's 'Published on 5 October 2022 | Statements | 4 min "
+        "read', which letterparse keeps as page chrome in the header: a publication date "
+        "is not the letter's date, and taking it would hide a dateline further down",
+    ),
+}
+"""(case, field) -> (the tester's reading, letterparse's, why both can be defended)."""
+
+
+def test_cases_present() -> None:
+    assert len(CASES) == 16
+
+
+def _name(path: Path) -> str:
+    return path.name.removesuffix(".expect.json")
+
+
+def _readings(letter: Letter) -> dict[str, object]:
+    """The parse, in the shape of an expect file."""
+    return {
+        "recipients": [{"role": r.role, "name": r.name} for r in letter.recipients],
+        "date_iso": letter.date.iso if letter.date else None,
+        "subject_text": letter.subject.text if letter.subject else None,
+        "salutation": letter.salutation.text if letter.salutation else None,
+        "paragraph_count": len(letter.body),
+        "closing": letter.closing.text if letter.closing else None,
+        "contacts": [{"name": c.name, "email": c.email} for c in letter.contacts],
+        "declared_total": letter.signing.declared_total if letter.signing else None,
+        "declared_undisclosed": letter.signing.declared_undisclosed if letter.signing else None,
+        "signatories": [_entry(entry) for entry in letter.signatories],
+    }
+
+
+def _entry(entry: Signatory) -> dict[str, object]:
+    """A signatory as the tester wrote one: an individual's entry keeps the affiliation
+    after a comma, as written in the list (letterparse gives it as ``affiliation``); a
+    signer's block below a complimentary close is the name alone."""
+    written = entry.name if entry.affiliation is None else f"{entry.name}, {entry.affiliation}"
+    return {
+        "number": entry.number,
+        "name": (entry.name, written),
+        "kind": entry.kind,
+        "acronym": entry.acronym,
+        "group": entry.group,
+        "members": [_entry(member) for member in entry.members],
+    }
+
+
+def _expected(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.mark.parametrize("path", CASES, ids=[_name(path) for path in CASES])
+def test_the_parse_reads_the_letter_as_its_tester_did(path: Path) -> None:
+    case = _name(path)
+    letter = letterparse.parse_file(path.with_name(f"{case}.txt"))
+    readings = _readings(letter)
+    for field, expected in _expected(path).items():
+        actual = readings[field]
+        disagreement = DISAGREEMENTS.get((case, field))
+        if disagreement is not None:
+            assert (expected, actual) == disagreement[:2], f"{field}: the disagreement changed"
+            continue
+        if field == "signatories":
+            _assert_entries(expected, actual, field)
+        else:
+            assert actual == expected, field
+
+
+def _assert_entries(expected: list[dict[str, Any]], actual: object, where: str) -> None:
+    """Entry by entry, so that a failure names the entry; keys the tester left out (a
+    member's group, say) are not compared."""
+    assert isinstance(actual, list)
+    assert len(actual) == len(expected), where
+    for wanted, got in zip(expected, actual, strict=True):
+        here = f"{where} > {wanted['name']}"
+        for key, value in wanted.items():
+            if key == "members":
+                _assert_entries(value, got["members"], here)
+            elif key == "name":
+                assert value in got["name"], here  # the name, or the name and affiliation
+            else:
+                assert got[key] == value, f"{here}: {key}"
