@@ -322,6 +322,7 @@ BACKTRACKING_LINES = {
     "group_heading_spaces": _OPENING + "Signed by:\n\nOrganisations" + " " * 20_000 + "x:\n",
     "joined_counts": _OPENING + "Signed by 5 groups" + " ," * 5_000 + " or 7 people\n\n1. A\n",
     "salutation_spaces": "To the Council\n\nDear x" + " " * 20_000 + "y\n",
+    "contact_spaces": _OPENING + "Contact: Jane Roe" + " " * 20_000 + "or x@y.org\n",
 }
 """Lines that once made a pattern backtrack for seconds or hours (quadratic or worse in
 their length). The test shows they parse; ``benchmarks/bench.py`` shows that the time

@@ -45,7 +45,7 @@ dash, a parenthesis."""
 _TRIM = " \t,;:|–—-/"
 
 
-PEOPLE_SPLIT = regex.compile(r"[ ]+(?:or|and)[ ]+(?=\p{Lu})")
+PEOPLE_SPLIT = regex.compile(r"(?<![ ])[ ]++(?:or|and)[ ]++(?=\p{Lu})")
 """Where an entry that names several people with their addresses passes from one to the
 next: ``Amara Obi (amara@example.org) or Teodor Manea at t.manea@example.org``."""
 
