@@ -25,15 +25,7 @@ from .conftest import LETTERS
 
 CASES = sorted((LETTERS / "blackbox3").glob("*.expect.json"))
 
-DISAGREEMENTS: dict[tuple[str, str], tuple[object, object, str]] = {
-    ("08-web-page-chrome-tenants", "date_iso"): (
-        "2022-10-05",
-        None,
-        "the only date is the web page's 'Published on 5 October 2022 | Statements | 4 min "
-        "read', which letterparse keeps as page chrome in the header: a publication date "
-        "is not the letter's date, and taking it would hide a dateline further down",
-    ),
-}
+DISAGREEMENTS: dict[tuple[str, str], tuple[object, object, str]] = {}
 """(case, field) -> (the tester's reading, letterparse's, why both can be defended)."""
 
 

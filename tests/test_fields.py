@@ -330,3 +330,31 @@ def test_a_declared_count_may_include_the_members(declared: int, warned: bool) -
         [f"the statement declares {declared} signatories but the list names 3 (5 with the "
          "members of sub-lists)"] if warned else []
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("chrome", "iso"),
+    [
+        ("Published on 5 October 2022 | Statements | 4 min read", "2022-10-05"),
+        ("Posted: March 3, 2023", "2023-03-03"),
+        ("Updated on 2023-03-04 · 2 min read", "2023-03-04"),
+        ("Published by the Alpha Network | Statements", None),
+    ],
+)
+def test_a_web_page_publication_date_when_the_letter_has_none(chrome: str, iso: str | None) -> None:
+    text = f"Home > News\n\n{chrome}\n\nTo: The Mayor\n\nDear Mayor,\n\nWe write to you.\n"
+    letter = letterparse.parse(text)
+    assert (letter.date.iso if letter.date else None) == iso
+    if letter.date is not None:
+        span = letter.date.span
+        assert text[span.start : span.end] == letter.date.text
+
+
+def test_the_letter_s_own_date_wins_over_the_page_s() -> None:
+    text = (
+        "Published on 5 October 2022 | Statements\n\nTo: The Mayor\n\nGeneva, 3 October 2022\n\n"
+        "Dear Mayor,\n\nWe write to you.\n"
+    )
+    date = letterparse.parse(text).date
+    assert date is not None
+    assert (date.iso, date.place) == ("2022-10-03", "Geneva")

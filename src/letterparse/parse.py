@@ -20,7 +20,7 @@ from .errors import LetterParseError, ParserBug
 from .fields.body import read_body
 from .fields.common import span_data, validate_all
 from .fields.contacts import read_contacts
-from .fields.dates import read_date
+from .fields.dates import read_date, read_publication_date
 from .fields.opening import read_closing, read_header, read_salutation, read_subject
 from .fields.recipients import read_recipients
 from .fields.signatories import read_signatories
@@ -128,9 +128,15 @@ def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
         by_kind.setdefault(section.kind, []).append(section)
     warnings: list[ParseWarning] = [*decoded.warnings, *script_warnings]
 
-    date = None
+    dated = None
     if "date" in by_kind:
-        date, date_warnings = read_date(by_kind["date"][0].lines[0], context=lines)
+        dated = read_date(by_kind["date"][0].lines[0], context=lines)
+    elif "header" in by_kind:  # a web page's "Published on …", when the letter has no date
+        header = [line for section in by_kind["header"] for line in section.lines]
+        dated = read_publication_date(header, context=lines)
+    date = None
+    if dated is not None:
+        date, date_warnings = dated
         warnings.extend(date_warnings)
     signing = read_signing(by_kind.get("signing", []), by_kind.get("paragraph", [])[:3])
     signatories, list_warnings = read_signatories(

@@ -69,6 +69,13 @@ DATE = regex.compile(
 ``2024-03-01``, ``01/03/2024``, ``March 2024``, ``New York, 24 January 2022``,
 ``Bangkok, Thailand – 5 May 2023``."""
 
+PUBLISHED = regex.compile(
+    r"(?i:(?:first[ ])?(?:published|posted|updated)(?:[ ]on)?)[ ]*:?[ ]*(?P<date>[^|·•]{6,40}?)"
+    r"[ ]*(?:[|·•].*)?$"
+)
+"""A web page's publication line, its date before any other page facts:
+``Published on 5 October 2022 | Statements | 4 min read``, ``Posted: March 3, 2023``."""
+
 RECIPIENT_LABEL = regex.compile(
     r"""
     (?P<label>

@@ -21,7 +21,7 @@ import regex
 from ..lines import Line
 from ..model import Date, ParseWarning
 from ..numerals import number
-from ..vocabulary import DATE, MONTHS
+from ..vocabulary import DATE, MONTHS, PUBLISHED
 from .common import line_span
 from .myanmar import burmese_iso
 
@@ -57,6 +57,31 @@ def read_date(
         span=line_span(line),
     )
     return date, warnings
+
+
+def read_publication_date(
+    lines: Sequence[Line], *, context: Sequence[Line] = ()
+) -> tuple[Date, list[ParseWarning]] | None:
+    """The date of a web page's publication line among ``lines`` (the header), for a
+    letter with no dateline of its own: ``Published on 5 October 2022 | 4 min read``
+    gives ``2022-10-05``, its span the date's own characters. None when no such line
+    holds a date.
+
+    >>> from letterparse.lines import split_lines
+    >>> lines = split_lines("Home > News\\nPublished on 5 October 2022 | Statements")
+    >>> date, warnings = read_publication_date(lines)
+    >>> date.text, date.iso, date.span.line
+    ('5 October 2022', '2022-10-05', 2)
+    """
+    for line in lines:
+        published = PUBLISHED.match(line.text)
+        if published is None or DATE.match(published.group("date")) is None:
+            continue
+        text = published.group("date")
+        start = line.start + published.start("date")
+        part = line._replace(text=text, start=start, end=start + len(text), body=text)
+        return read_date(part._replace(body_start=start), context=context)
+    return None
 
 
 def _unreadable(line: Line) -> tuple[Date, list[ParseWarning]]:
