@@ -116,9 +116,12 @@ def count_warnings(signing: Signing | None, signatories: Sequence[Signatory]) ->
     if signing is None or signing.declared_total is None:
         return []
     listed = len(signatories)
-    with_members = listed + sum(_members(entry) for entry in signatories)
     undisclosed = signing.declared_undisclosed or 0
-    if signing.declared_total - undisclosed in (listed, with_members):
+    named = signing.declared_total - undisclosed
+    if named == listed:
+        return []
+    with_members = listed + sum(_members(entry) for entry in signatories)
+    if named == with_members:
         return []
     unnamed = f", {undisclosed} of them unnamed," if undisclosed else ""
     members = f" ({with_members} with the members of sub-lists)" if with_members > listed else ""
