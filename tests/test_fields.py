@@ -358,3 +358,68 @@ def test_the_letter_s_own_date_wins_over_the_page_s() -> None:
     date = letterparse.parse(text).date
     assert date is not None
     assert (date.iso, date.place) == ("2022-10-03", "Geneva")
+
+
+@pytest.mark.parametrize(
+    ("statement", "names"),
+    [
+        (
+            "Signed by: Alpha Council, Beta Law Centre\n(BLC), Rivers and Reefs Trust, and Delta.",
+            ["Alpha Council", "Beta Law Centre (BLC)", "Rivers and Reefs Trust", "Delta"],
+        ),
+        ("Endorsed by: Alpha Network, Beta Forum and Gamma Union", ["Alpha Network", "Beta Forum",
+                                                                   "Gamma Union"]),
+        ("Signatories: Mine Watch (Kenya, Uganda); Dr. Jane Roe", ["Mine Watch (Kenya, Uganda)",
+                                                                  "Dr. Jane Roe"]),
+    ],
+)  # fmt: skip
+def test_names_given_inline_in_the_signing_statement(statement: str, names: list[str]) -> None:
+    text = f"Dear all,\n\nWe write to you.\n\n{statement}\n"
+    letter = letterparse.parse(text)
+    assert [entry.name for entry in letter.signatories] == names
+    for entry in letter.signatories:  # each span holds its own name, wrapped or not
+        source = text[entry.span.start : entry.span.end]
+        assert " ".join(source.split()) == entry.name
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Signed by: the organisations listed on our website.",
+        "Signed by: Alpha Network. We thank Beta Forum for its help.",
+        "Signed by: Alpha Network",
+    ],
+)
+def test_a_statement_that_is_no_inline_list_names_nobody(statement: str) -> None:
+    letter = letterparse.parse(f"Dear all,\n\nWe write to you.\n\n{statement}\n")
+    assert letter.signatories == []
+
+
+def test_an_inline_statement_above_a_list_leaves_the_list_alone() -> None:
+    text = "Dear all,\n\nWe write.\n\nSigned by: Alpha, Beta and Gamma\n\n1. Delta\n2. Epsilon\n"
+    assert [entry.name for entry in letterparse.parse(text).signatories] == ["Delta", "Epsilon"]
+
+
+@pytest.mark.parametrize("mark", ["/s/ ", "(signed) ", "(Signed) ", "Sgd. "])
+def test_signature_marks_before_signers_names(mark: str) -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nRespectfully submitted,\n\n"
+        f"{mark}Margaret A. Thornbury\nPresident\nElsin County Bar Association\n\n"
+        f"{mark}Desmond Oyelaran\nExecutive Director\n"
+    )
+    entries = letterparse.parse(text).signatories
+    assert [(e.name, e.kind, e.affiliation) for e in entries] == [
+        ("Margaret A. Thornbury", "individual", "President, Elsin County Bar Association"),
+        ("Desmond Oyelaran", "individual", "Executive Director"),
+    ]
+
+
+def test_a_formal_dateline() -> None:
+    (line,) = split_lines("Dated at Port Elsin, the 3rd day of March, 2023.")
+    date, warnings = read_date(line)
+    assert (date.text, date.iso, date.place, warnings) == (
+        "the 3rd day of March, 2023",
+        "2023-03-03",
+        "Port Elsin",
+        [],
+    )

@@ -34,7 +34,7 @@ from .sections import segment
 _T = TypeVar("_T")
 _P = ParamSpec("_P")
 
-_SIGNATORY_KINDS = frozenset({"closing", "signatories", "signatory_group"})
+_SIGNATORY_KINDS = frozenset({"closing", "signing", "signatories", "signatory_group"})
 
 
 def parse(text: str, *, strict: bool = False) -> Letter:

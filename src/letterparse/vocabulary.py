@@ -48,13 +48,14 @@ _PLACE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|(?-i:de|da|del|di|la|le|of|upo
 
 DATE = regex.compile(
     rf"""
-    (?i:date[ ]*:[ ]*)?
+    (?i:(?:date[ ]*:|dated(?:[ ]at)?)[ ]*)?
     (?:(?P<place>(?!{_WEEKDAY}\b){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}}
                  (?:,[ ]?{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})?)
        [ ]?(?:,|[ ][-–—])[ ]?)?
     (?P<date>(?:{_WEEKDAY},?[ ]+)?
       (?:
-        (?P<d1>\d{{1,2}}){_ORD}[ ]+(?i:of[ ]+)?(?P<m1>{_MONTH})\.?,?[ ]+(?P<y1>\d{{4}})
+        (?i:the[ ]+)?(?P<d1>\d{{1,2}}){_ORD}[ ]+(?i:day[ ]+)?(?i:of[ ]+)?(?P<m1>{_MONTH})\.?,?[ ]+
+        (?P<y1>\d{{4}})
       | (?P<m2>{_MONTH})\.?[ ]+(?P<d2>\d{{1,2}}){_ORD},?[ ]+(?P<y2>\d{{4}})
       | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})
       | (?P<a4>\d{{1,2}})(?P<sep4>[./])(?P<b4>\d{{1,2}})(?P=sep4)(?P<y4>\d{{4}})
@@ -67,7 +68,7 @@ DATE = regex.compile(
 """A line that is a date, optionally with a place and a weekday: ``1 March 2024``,
 ``1st March 2024``, ``March 1, 2024``, ``Sept. 5, 2023``, ``Friday, 1 March 2024``,
 ``2024-03-01``, ``01/03/2024``, ``March 2024``, ``New York, 24 January 2022``,
-``Bangkok, Thailand – 5 May 2023``."""
+``Bangkok, Thailand – 5 May 2023``, ``Dated at Port Elsin, the 3rd day of March, 2023``."""
 
 PUBLISHED = regex.compile(
     r"(?i:(?:first[ ])?(?:published|posted|updated)(?:[ ]on)?)[ ]*:?[ ]*(?P<date>[^|·•]{6,40}?)"
@@ -196,6 +197,7 @@ SIGNING = regex.compile(
       | (?:list[ ]of[ ])?(?:co-?signatories|signatories|signatures|signers|endorsements|endorsers
            |signatory[ ]organi[sz]ations)
         (?:[ ]?\([^()]{1,40}\)|[ ]\p{Nd}[\p{Nd},]{0,8})?[ ]*:?
+      | (?:co-?)?signatories[ ]*:[ ]*(?-i:\p{Lu}).*
       | (?:we,?[ ])?the[ ]undersigned(?:[ ][^:]{0,60})?:
       | (?:annex|appendix|attachment)\b[^.]{0,40}
         \b(?:signatories|signatures|signers|endorsements)\b.*
@@ -206,6 +208,7 @@ SIGNING = regex.compile(
 )
 """The statement or heading above the signatories: ``Signed by 397 civil society
 organizations, …``, ``Signed by:``, ``Signatories:``, ``Signatories (42)``,
+``Signatories: Alpha Network, Beta Forum`` (the names inline),
 ``Endorsed by:``, ``Co-signed by``, ``The undersigned``, ``List of signatories``."""
 
 SIGNING_SENTENCE = regex.compile(

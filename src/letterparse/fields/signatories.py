@@ -129,14 +129,19 @@ def read_signatories(
 
     ``blocks`` may include the ``closing``: after "Sincerely," the lines of each
     paragraph (a name, a title, an organisation) are one signer; after "Signed," they
-    are a list.
+    are a list. They may include the ``signing`` statement: where no list follows, the
+    names it gives inline (``Signed by: Alpha Network, Beta Forum and Gamma Union.``)
+    are the entries.
     """
     roots: list[_Entry] = []
     too_deep: list[Line] = []
     group: str | None = None
     after_close = False
+    statements: list[Block] = []
     for block in blocks:
-        if block.kind == "signatory_group":
+        if block.kind == "signing":
+            statements.append(block)
+        elif block.kind == "signatory_group":
             group = block.text.rstrip(": ")
         elif block.kind == "signatories":
             entries = _signers(block.lines, group) if after_close else None
@@ -144,6 +149,8 @@ def read_signatories(
                 entries = _nest(_unfold_columns(block.lines), group, too_deep)
             roots.extend(entries)
         after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
+    if not roots:
+        roots = next(filter(None, (_inline(block.lines) for block in statements)), [])
     declared = _kind_of_words(statement or "")
     read = cache(_person_or_organization)  # for this list only: an entry is read at most once
     fallback = _kinds_by_neighbour(roots, read) if declared is None else [None] * len(roots)
@@ -197,9 +204,101 @@ def _signers(lines: Sequence[Line], group: str | None) -> list[_Entry] | None:
             chunks.append([line])
         else:
             chunks[-1].append(line)
-    if not all(len(chunk) <= 5 and looks_like_person(chunk[0].text) for chunk in chunks):
+    if not all(len(chunk) <= 5 and looks_like_person(_signed(chunk[0].text)) for chunk in chunks):
         return None
     return [_Entry(chunk, chunk[0].indent, None, group, signer=True) for chunk in chunks]
+
+
+SIGNATURE_MARK = regex.compile(r"(?:/s/|\((?i:signed|sgd\.?)\)|(?i:sgd\.))[ ]*")
+"""What stands for a handwritten signature before a signer's name: ``/s/ Jane Roe``,
+``(signed) Jane Roe``, ``Sgd. Jane Roe``."""
+
+
+def _signed(text: str) -> str:
+    """A signer's line without its signature mark: ``/s/ Jane Roe`` gives ``Jane Roe``."""
+    mark = SIGNATURE_MARK.match(text)
+    return text[mark.end() :] if mark is not None and mark.end() < len(text) else text
+
+
+INLINE_LEAD = regex.compile(
+    r"(?i:(?:(?:co-?)?signed|endorsed|supported)[ ]by|signatories|signed)[ ]*:[ ]*(?=\S)"
+)
+"""A signing statement that gives its names on the same line: ``Signed by: Alpha …``."""
+
+_LAST_AND = regex.compile(r"[ ]+(?:and|&)[ ]+")
+_INLINE_NAME = regex.compile(r"[\p{Lu}\p{Lo}][^.:!?]*+(?:\.(?=[ ]\p{Lu}|\p{L})[^.:!?]*+)*")
+"""One name of an inline list: starts with a capital (or a letter of a script without
+case) and holds no sentence end: ``Highlands Environmental Law Centre (HELC)``."""
+
+
+def _inline(lines: Sequence[Line]) -> list[_Entry] | None:
+    """The entries a signing statement names inline, each with the span of its own
+    characters (a name wrapped over two lines has a piece of each); None unless the
+    whole statement after its lead reads as a list of two or more names.
+
+    ``A, B and C`` splits at the last "and"; with a comma before it (``A, B, and C``)
+    "and" splits nowhere else, so ``Rivers and Reefs Trust`` stays whole."""
+    text = " ".join(line.text for line in lines)
+    lead = INLINE_LEAD.match(text)
+    if lead is None:
+        return None
+    end = len(text.rstrip(" ."))
+    pieces: list[tuple[int, int]] = []
+    start, depth = lead.end(), 0
+    for index in range(lead.end(), end):
+        char = text[index]
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and char in ",;":
+            pieces.append((start, index))
+            start = index + 1 + len(text[index + 1 : end]) - len(text[index + 1 : end].lstrip())
+    pieces.append((start, end))
+    oxford = any(text.startswith(("and ", "& "), begin) for begin, _ in pieces)
+    pieces = [
+        (begin + (4 if text.startswith("and ", begin) else 2), stop)
+        if text.startswith(("and ", "& "), begin)
+        else (begin, stop)
+        for begin, stop in pieces
+    ]
+    if not oxford:
+        last_begin, last_end = pieces[-1]
+        joins = list(_LAST_AND.finditer(text, last_begin, last_end))
+        if joins:
+            pieces[-1:] = [(last_begin, joins[-1].start()), (joins[-1].end(), last_end)]
+    names = [text[begin:stop] for begin, stop in pieces]
+    if len(names) < 2 or not all(
+        _INLINE_NAME.fullmatch(name) and name.count(" ") < 12 for name in names
+    ):
+        return None
+    return [_Entry(_source_lines(lines, begin, stop), 0, None, None) for begin, stop in pieces]
+
+
+def _source_lines(lines: Sequence[Line], begin: int, stop: int) -> list[Line]:
+    """The pieces of ``lines`` that characters ``begin:stop`` of their text joined with one
+    space stand on, as lines of their own (each with its own offsets)."""
+    pieces: list[Line] = []
+    at = 0
+    for line in lines:
+        first, last = max(begin, at), min(stop, at + len(line.text))
+        if first < last:
+            part = line.text[first - at : last - at]
+            exact = len(line.text) == line.end - line.start  # no character was removed
+            start = line.start + (first - at) if exact else line.start
+            end = line.start + (last - at) if exact else line.end
+            pieces.append(
+                line._replace(
+                    start=start,
+                    end=end,
+                    text=part,
+                    marker=None,
+                    marker_kind=None,
+                    ordinal=None,
+                    body=part,
+                    body_start=start,
+                    blank_before=0 if pieces else line.blank_before,
+                )
+            )
+        at += len(line.text) + 1
+    return pieces
 
 
 def looks_like_person(text: str) -> bool:
@@ -341,7 +440,7 @@ def _signatory(
     first, last = entry.lines[0], entry.lines[-1]
     kind = (_kind_of_words(entry.group) if entry.group else None) or declared
     if entry.signer:
-        kind, name = "individual", first.text
+        kind, name = "individual", _signed(first.text)
         affiliation = ", ".join(line.text for line in entry.lines[1:]) or None
     else:
         text = first.body
