@@ -225,7 +225,7 @@ INLINE_LEAD = regex.compile(
 )
 """A signing statement that gives its names on the same line: ``Signed by: Alpha …``."""
 
-_LAST_AND = regex.compile(r"[ ]+(?:and|&)[ ]+")
+_LAST_AND = regex.compile(r"(?<![ ])[ ]++(?:and|&)[ ]++")
 _INLINE_NAME = regex.compile(r"[\p{Lu}\p{Lo}][^.:!?]*+(?:\.(?=[ ]\p{Lu}|\p{L})[^.:!?]*+)*")
 """One name of an inline list: starts with a capital (or a letter of a script without
 case) and holds no sentence end: ``Highlands Environmental Law Centre (HELC)``."""
