@@ -248,3 +248,17 @@ def test_share_links_after_the_list_are_trailer() -> None:
         "Share this: Facebook | X | LinkedIn | Email\n"
     )
     assert kinds(text)[-2:] == [("signatories", 2), ("trailer", 1)]
+
+
+def test_a_forwarded_e_mail_s_header_block_is_a_header() -> None:
+    text = (
+        "From: Ingrid Solvang <i.solvang@example.org>\nSent: Tuesday, 14 March 2023 09:12\n"
+        "To: Records Desk <records@example.net>\nSubject: FW: Joint letter\n\n"
+        "H.E. Ms. Amalia Vance\nMinister of Justice\n\n13 March 2023\n\nRe: Detention\n\n"
+        "Dear Minister,\n\nWe write.\n"
+    )
+    assert kinds(text)[:4] == [("header", 4), ("recipients", 2), ("date", 1), ("subject", 1)]
+    unsent = (
+        "To: The Minister\nCc: The Ombudsman\nSubject: Detention\n\nDear Minister,\n\nWe write.\n"
+    )
+    assert kinds(unsent)[0] == ("recipients", 2)  # a letter's own labels: no From: line

@@ -33,6 +33,7 @@ from .vocabulary import (
     EMAIL,
     GROUP_HEADING,
     HONORIFIC,
+    MAIL_HEADER,
     NOTE,
     PAGE_ARTIFACT,
     PHONE,
@@ -183,7 +184,10 @@ class _Segmenter:
             text = lines[i].text
             if SALUTATION.match(text):
                 return self._emit("salutation", i, i + 1)
-            if i in self.repeats:
+            mail = self._mail_header_end(i)
+            if mail is not None:
+                i = self._emit("header", i, mail)
+            elif i in self.repeats:
                 i = self._emit("page_artifact", i, i + 1)
             elif RECIPIENT_LABEL.match(text):
                 i = self._emit("recipients", i, self._run_end(i, self._continues_opening))
@@ -196,6 +200,16 @@ class _Segmenter:
             else:
                 i = self._opening_chunk(i)
         return i
+
+    def _mail_header_end(self, i: int) -> int | None:
+        """The end of an e-mail's header block at ``i`` (a forwarded letter's ``From:``,
+        ``Sent:``, ``To:``, ``Subject:`` lines, with a ``From:`` among them), or None: its
+        ``To:`` and ``Subject:`` are the e-mail's, not the letter's."""
+        stop = self._run_end(i, lambda line: MAIL_HEADER.match(line.text) is not None)
+        matches = [MAIL_HEADER.match(line.text) for line in self.lines[i:stop]]
+        if len(matches) < 3 or not all(matches) or not any(m and m.group("from") for m in matches):
+            return None
+        return stop
 
     @staticmethod
     def _continues_opening(line: Line) -> bool:

@@ -70,6 +70,14 @@ DATE = regex.compile(
 ``2024-03-01``, ``01/03/2024``, ``March 2024``, ``New York, 24 January 2022``,
 ``Bangkok, Thailand – 5 May 2023``, ``Dated at Port Elsin, the 3rd day of March, 2023``."""
 
+MAIL_HEADER = regex.compile(
+    r"(?i:(?P<from>from)|sent|date|to|cc|bcc|subject|reply-to|importance)[ ]*:[ ]*\S.*"
+    r"|-{2,}[ ]*(?i:forwarded[ ]message|original[ ]message)[ ]*-{2,}"
+)
+"""A line of an e-mail's header block, as a forwarded letter keeps it on top:
+``From: Ingrid Solvang <i.solvang@example.org>``, ``Sent: Tuesday, 14 March 2023``,
+``---------- Forwarded message ---------``."""
+
 PUBLISHED = regex.compile(
     r"(?i:(?:first[ ])?(?:published|posted|updated)(?:[ ]on)?)[ ]*:?[ ]*(?P<date>[^|·•]{6,40}?)"
     r"[ ]*(?:[|·•].*)?$"
