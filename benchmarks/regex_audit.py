@@ -52,6 +52,10 @@ MATCHED_ONLY = frozenset(
         "PERSONAL_TITLE",
         "CONTACTS_LEAD",
         "INTRO",
+        "MAIL_HEADER",
+        "PUBLISHED",
+        "INLINE_LEAD",
+        "SIGNATURE_MARK",
     }
 )
 """Patterns the code only calls with ``match`` on a line (or a slice of one)."""

@@ -144,19 +144,17 @@ class _Segmenter:
         """An unlabelled address block that opens the letter and names one of its
         signatories is the sender's letterhead (a header), not an addressee:
         ``Harbourside Residents' Forum`` / ``14 Quay Lane`` above the date, and
-        ``- Harbourside Residents' Forum`` in the list."""
+        ``- Harbourside Residents' Forum`` (or ``… Forum (HRF)``) in the list."""
         first = self.blocks[0] if self.blocks else None
         if first is None or first.kind != "recipients" or RECIPIENT_LABEL.match(first.text):
             return
         name = first.lines[0].text.casefold()
-        signers = (
-            line.body.casefold()
-            for block in self.blocks
-            if block.kind == "signatories"
-            for line in block.lines
-        )
-        if name in signers:
-            self.blocks[0] = Block("header", first.lines)
+        for block in self.blocks:
+            if block.kind == "signatories" and any(
+                _GLOSS.sub("", line.body).casefold() == name for line in block.lines
+            ):
+                self.blocks[0] = Block("header", first.lines)
+                return
 
     # -- helpers ---------------------------------------------------------------
 
@@ -547,6 +545,9 @@ def _names_an_entry(lines: Sequence[Line]) -> bool:
         bool(text) and not text[0].islower() and text.count(" ") < 15 and text[-1] not in ".;:,!?"
     )
 
+
+_GLOSS = regex.compile(r"[ ]*\([^()]*\)$")
+"""A trailing parenthesised acronym or gloss: ``Coalition romande … (CRDPM)``."""
 
 _AROUND_A_LIST: frozenset[BlockKind] = frozenset({"page_artifact", "notes", "trailer"})
 """Blocks that may stand between or after the entries of a list."""

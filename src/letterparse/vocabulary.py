@@ -22,18 +22,18 @@ from .myanmar import words as burmese
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        ("january", "jan"),
-        ("february", "feb"),
-        ("march", "mar"),
-        ("april", "apr"),
-        ("may",),
-        ("june", "jun"),
-        ("july", "jul"),
-        ("august", "aug"),
-        ("september", "sep", "sept"),
-        ("october", "oct"),
-        ("november", "nov"),
-        ("december", "dec"),
+        ("january", "jan", "janvier", "enero", "janeiro"),
+        ("february", "feb", "février", "fevrier", "febrero", "fevereiro"),
+        ("march", "mar", "mars", "marzo", "março", "marco"),
+        ("april", "apr", "avril", "abril"),
+        ("may", "mai", "mayo", "maio"),
+        ("june", "jun", "juin", "junio", "junho"),
+        ("july", "jul", "juillet", "julio", "julho"),
+        ("august", "aug", "août", "aout", "agosto"),
+        ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro"),
+        ("october", "oct", "octobre", "octubre", "outubro"),
+        ("november", "nov", "novembre", "noviembre", "novembro"),
+        ("december", "dec", "décembre", "decembre", "diciembre", "dezembro"),
     ),
     1,
 ):
@@ -54,8 +54,8 @@ DATE = regex.compile(
        [ ]?(?:,|[ ][-–—])[ ]?)?
     (?P<date>(?:{_WEEKDAY},?[ ]+)?
       (?:
-        (?i:the[ ]+)?(?P<d1>\d{{1,2}}){_ORD}[ ]+(?i:day[ ]+)?(?i:of[ ]+)?(?P<m1>{_MONTH})\.?,?[ ]+
-        (?P<y1>\d{{4}})
+        (?i:the[ ]+|le[ ]+)?(?P<d1>\d{{1,2}})(?:{_ORD}|(?i:er|º|°))[ ]+(?i:day[ ]+)?
+        (?i:(?:of|de)[ ]+)?(?P<m1>{_MONTH})\.?,?[ ]+(?i:del?[ ]+)?(?P<y1>\d{{4}})
       | (?P<m2>{_MONTH})\.?[ ]+(?P<d2>\d{{1,2}}){_ORD},?[ ]+(?P<y2>\d{{4}})
       | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})
       | (?P<a4>\d{{1,2}})(?P<sep4>[./])(?P<b4>\d{{1,2}})(?P=sep4)(?P<y4>\d{{4}})
@@ -68,7 +68,9 @@ DATE = regex.compile(
 """A line that is a date, optionally with a place and a weekday: ``1 March 2024``,
 ``1st March 2024``, ``March 1, 2024``, ``Sept. 5, 2023``, ``Friday, 1 March 2024``,
 ``2024-03-01``, ``01/03/2024``, ``March 2024``, ``New York, 24 January 2022``,
-``Bangkok, Thailand – 5 May 2023``, ``Dated at Port Elsin, the 3rd day of March, 2023``."""
+``Bangkok, Thailand – 5 May 2023``, ``Dated at Port Elsin, the 3rd day of March, 2023``,
+and in French, Spanish and Portuguese: ``Genève, le 3 mars 2023``, ``Ciudad de México,
+3 de marzo de 2023``, ``1er mai 2024``."""
 
 MAIL_HEADER = regex.compile(
     r"(?i:(?P<from>from)|sent|date|to|cc|bcc|subject|reply-to|importance)[ ]*:[ ]*\S.*"
@@ -99,10 +101,13 @@ RECIPIENT_LABEL = regex.compile(
 ``Copied to:``. Without a colon, ``To`` must be followed by a capital or "the"."""
 
 PERSONAL_TITLE = regex.compile(
-    r"(?:H\.[ ]?E\.|His[ ]|Her[ ]|Their[ ]|Hon\.|The[ ]Hon|Rt\.?[ ]Hon|Sir[ ]|Dame[ ]|Madam[ ]"
-    r"|(?:Mr|Mrs|Ms|Mx|Dr|Prof)(?:\.|[ ]))"
+    r"(?:H\.[ ]?E\.|S\.[ ]?E\.|His[ ]|Her[ ]|Their[ ]|Hon\.|The[ ]Hon|Rt\.?[ ]Hon|Sir[ ]|Dame[ ]"
+    r"|Madam[ ]|(?:Mr|Mrs|Ms|Mx|Dr|Prof)(?:\.|[ ])"
+    r"|(?:Monsieur|Madame|Mme|Señor|Señora|Senhor|Senhora|Don|Doña)[ ]"
+    r"|(?:Lic|Licda|Ing|Sr|Sra|Srta|Excmo|Excma|Dra)\.[ ]?)"
 )
-"""A title before a person's name: ``H.E. Mr. …``, ``Dr. …``, ``The Hon. …``."""
+"""A title before a person's name: ``H.E. Mr. …``, ``Dr. …``, ``The Hon. …``; in French,
+Spanish and Portuguese ``Madame …``, ``S.E. M. …``, ``Lic. …``, ``Sra. …``, ``Excmo. …``."""
 
 HONORIFIC = regex.compile(
     PERSONAL_TITLE.pattern + r"|(?:Ambassador|Minister|President|Secretary|Excellenc)\b"
@@ -132,13 +137,13 @@ POSTAL = regex.compile(
 SUBJECT = regex.compile(
     r"""
     (?P<open>\*\*|__)?
-    (?P<label>(?i:re|subject|subj|ref|regarding|concerning)[ ]*:)
+    (?P<label>(?i:re|subject|subj|ref|regarding|concerning|objet|asunto|assunto|betreff)[ ]*:)
     [ ]*(?P<text>.*?)[ ]*(?P=open)?$
     """,
     regex.VERBOSE,
 )
-"""A subject line: ``Re: …``, ``RE: …``, ``Subject: …``, ``Subj: …``, ``Ref: …``, and the
-markdown-bold ``**Re: …**``."""
+"""A subject line: ``Re: …``, ``RE: …``, ``Subject: …``, ``Subj: …``, ``Ref: …``, the
+markdown-bold ``**Re: …**``, and ``Objet :``, ``Asunto:``, ``Assunto:``, ``Betreff:``."""
 
 SALUTATION = regex.compile(
     r"""
@@ -150,12 +155,19 @@ SALUTATION = regex.compile(
       | (?:Sir|Madam|Madame)(?:[ ]or[ ]Madam)?(?=,[ ]*$)
       | (?i:distinguished|honou?rable|esteemed)[ ][^,:]{1,80}
       | (?i:hello|greetings)(?:[ ][^,:]{1,60})?
+      | (?i:ch[eè]re?s?|estimad[oa]s?|querid[oa]s?|prezad[oa]s?)[ ][^,:!]{1,150}
+      | (?i:votre[ ])?(?i:excellence)
+      | Mesdames(?:[ ]et)?,?[ ]Messieurs
+      | (?:Excelent[íi]sim[oa]s?|Distinguid[oa]s?|Señor(?:a|es|as)?|Sr\.|Sra\.)
+        (?:[ ][^,:]{1,80})?(?=[,:][ ]*$)
     )[ ]*+[,:!]?$
     """,
     regex.VERBOSE,
 )
 """A salutation on its own line: ``Dear Secretary-General,``, ``Your Excellency,``,
-``Excellencies,``, ``Dear Minister Smith:``, ``To whom it may concern,``."""
+``Excellencies,``, ``Dear Minister Smith:``, ``To whom it may concern,``; in French,
+Spanish and Portuguese ``Madame la Présidente,``, ``Chère Madame,``, ``Excelentísimo
+señor:``, ``Estimada Relatora:``, ``Prezada Senhora,``."""
 
 CLOSING = regex.compile(
     r"""
@@ -170,13 +182,20 @@ CLOSING = regex.compile(
       | respectfully[ ]submitted
       | (?:please[ ])?accept,?[ ](?:[\p{L} ]{1,40},[ ])?(?:once[ ]again[ ])?the[ ]
         (?:renewed[ ])?assurances?[ ]of[ ](?:our|my)[ ][\p{L} ]{0,40}?consideration
+      | (?:bien[ ]|tr[eè]s[ ])?cordialement|salutations[ ]distingu[ée]es
+      | (?:veuillez|nous[ ]vous[ ]prions[ ]d['’])[ ]?agr[ée]er[^.]{0,160}?
+        (?:consid[ée]ration|salutations|sentiments|respect)[^.]{0,60}
+      | atentamente|cordialmente|respetuosamente|(?:un[ ])?(?:cordial|atento)[ ]saludo
+      | saludos(?:[ ]cordiales)?|atenciosamente|cordialmente
     )[ ]*[,.!]?$
     """,
     regex.VERBOSE,
 )
 """A complimentary close alone on its line: ``Sincerely,``, ``Yours faithfully,``,
 ``In solidarity,``, the diplomatic ``Please accept, Excellency, the assurances of our
-highest consideration.``, and ``Signed,`` (but not ``Signed by …``, which heads a list)."""
+highest consideration.``, ``Signed,`` (but not ``Signed by …``, which heads a list), and
+in French, Spanish and Portuguese ``Veuillez agréer, Madame, l'expression de …``,
+``Cordialement,``, ``Atentamente,``, ``Un cordial saludo,``, ``Atenciosamente,``."""
 
 CONTACTS_LEAD = regex.compile(
     r"""
@@ -185,12 +204,14 @@ CONTACTS_LEAD = regex.compile(
       | for[ ](?:media|press)[ ](?:inquiries|enquiries|queries)
       | (?:media|press)[ ]contacts?
       | contacts?(?:[ ](?:persons?|people|details|information))?
+      | pour[ ](?:plus[ ]d['’]informations?|toute[ ](?:information|question))
+      | personnes?[ ](?:de[ ])?contact|contactos?|para[ ]m[áa]s[ ]informaci[óo]n|contatos?
     )\b
     """,
     regex.VERBOSE,
 )
 """The start of a contacts heading or sentence: ``For more information``, ``Media contact``,
-``Contact``."""
+``Contact``; ``Pour plus d'informations``, ``Contacto``, ``Para más información``."""
 
 CONTACTS_HEADING = regex.compile(CONTACTS_LEAD.pattern + r"[^:]{0,80}:[ ]*$", regex.VERBOSE)
 """A heading above contact entries: ``For more information, please contact:``,
@@ -206,6 +227,13 @@ SIGNING = regex.compile(
            |signatory[ ]organi[sz]ations)
         (?:[ ]?\([^()]{1,40}\)|[ ]\p{Nd}[\p{Nd},]{0,8})?[ ]*:?
       | (?:co-?)?signatories[ ]*:[ ]*(?-i:\p{Lu}).*
+      | (?:liste[ ]des[ ]|lista[ ]de[ ])?(?:(?:organi[sz]ations|organizaciones)[ ])?
+        (?:co-?signataires|signataires|firmantes|assinantes|firmas|signatures)[ ]*:?
+      | (?:(?:cette|la)[ ](?:lettre|d[ée]claration)[ ](?:est|a[ ][ée]t[ée])[ ]
+         |(?:esta|la)[ ](?:carta|declaraci[óo]n)[ ](?:es|ha[ ]sido|fue|est[áa])[ ])?
+        (?:sign[ée]e?s?|soutenue?s?|firmad[oa]s?|suscrit[oa]s?|respaldad[oa]s?)
+        (?:[ ](?:par|por)\b.*|[ ]*:)
+      | (?:firman|suscriben)[ ]*:
       | (?:we,?[ ])?the[ ]undersigned(?:[ ][^:]{0,60})?:
       | (?:annex|appendix|attachment)\b[^.]{0,40}
         \b(?:signatories|signatures|signers|endorsements)\b.*
@@ -216,7 +244,8 @@ SIGNING = regex.compile(
 )
 """The statement or heading above the signatories: ``Signed by 397 civil society
 organizations, …``, ``Signed by:``, ``Signatories:``, ``Signatories (42)``,
-``Signatories: Alpha Network, Beta Forum`` (the names inline),
+``Signatories: Alpha Network, Beta Forum`` (the names inline), ``Signataires :``,
+``Cette lettre est signée par les 12 organisations suivantes.``, ``Firmantes:``,
 ``Endorsed by:``, ``Co-signed by``, ``The undersigned``, ``List of signatories``."""
 
 SIGNING_SENTENCE = regex.compile(
@@ -234,6 +263,7 @@ UNDERSIGNED = regex.compile(
 _GROUP_NOUNS = (
     r"organi[sz]ations|individuals|groups|networks|signatories|members|persons|people"
     r"|academics|experts|parliamentarians|CSOs|NGOs|unions|institutions|endorsers"
+    r"|organizaciones|organizações|personas|personnes|individus|pessoas|particuliers"
 )
 
 GROUP_HEADING = regex.compile(

@@ -81,7 +81,10 @@ PERSON_SPLIT = regex.compile(r", |[ ][–—-][ ]")
 ``Ana Rivas – Callado Valley Water Defenders``."""
 
 INDIVIDUAL_WORDS = burmese.with_burmese(
-    regex.compile(r"(?i:individual|person|people|academic|expert|scholar|activist)"),
+    regex.compile(
+        r"(?i:individual|person|people|academic|expert|scholar|activist|personas|personnes"
+        r"|individus|particuliers|pessoas)"
+    ),
     burmese.INDIVIDUAL_WORDS_SOURCE,
 )
 """Words in a signing statement or group heading that make its entries people:
@@ -89,7 +92,8 @@ INDIVIDUAL_WORDS = burmese.with_burmese(
 
 ORGANIZATION_WORDS = burmese.with_burmese(
     regex.compile(
-        r"(?i:organi[sz]ation|groups?\b|networks?\b|CSOs|NGOs|unions?\b|institutions|coalitions?)"
+        r"(?i:organi[sz]ation|groups?\b|networks?\b|CSOs|NGOs|unions?\b|institutions|coalitions?"
+        r"|organizaci[óo]n|organiza[çc][ãa]o|organizações|colectivos|collectifs)"
     ),
     burmese.ORGANIZATION_WORDS_SOURCE,
 )

@@ -28,6 +28,8 @@ COUNT = regex.compile(
     (?:[\p{L}\p{M}()-]+[ ]+){0,3}?
     (?i:organi[sz]ations?|groups?|signatories|individuals?|CSOs|NGOs|people|persons
        |networks?|unions?|signatures|members|entities|institutions|activists|defenders
+       |organizaciones|organizações|personas|personnes|pessoas|individus|signataires
+       |firmantes
        |of[ ](?:them|these|which|whom)|(?=(?:that|who|which)[ ]))\b
     """,
     regex.VERBOSE,
