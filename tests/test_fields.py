@@ -423,3 +423,34 @@ def test_a_formal_dateline() -> None:
         "Port Elsin",
         [],
     )
+
+
+def test_a_letter_pasted_from_markdown() -> None:
+    text = (
+        "# Open Letter: Protect the Wetlands\n\n**To:** Delphine Aukerman, Mayor of Harrowmere\n"
+        "**Cc:** Members of the City Council; Regional Environment Agency\n"
+        "**Date:** 21 September 2023\n**Subject:** Route option C\n\nDear Mayor Aukerman,\n\n"
+        "We write to you.\n\nSincerely,\n\n**Contact:** Ruth Okafor, Friends of Kesra — "
+        "ruth@kesra.example.org\n\n## Signatories\n\n**Organisations**\n\n- Friends of Kesra\n"
+        "- River Anglers' Association\n\n**Individuals**\n\n- Dr. Alan Pettigrew\n"
+    )
+    letter = letterparse.parse(text)
+    assert [(r.role, r.name) for r in letter.recipients] == [
+        ("to", "Delphine Aukerman, Mayor of Harrowmere"),
+        ("cc", "Members of the City Council"),
+        ("cc", "Regional Environment Agency"),
+    ]
+    for recipient in letter.recipients:
+        assert text[recipient.span.start : recipient.span.end] == recipient.name
+    assert letter.date is not None
+    assert letter.date.iso == "2023-09-21"
+    assert letter.subject is not None
+    assert letter.subject.text == "Route option C"
+    assert [(c.name, c.organization, c.email) for c in letter.contacts] == [
+        ("Ruth Okafor", "Friends of Kesra", "ruth@kesra.example.org")
+    ]
+    assert [(s.name, s.group) for s in letter.signatories] == [
+        ("Friends of Kesra", "Organisations"),
+        ("River Anglers' Association", "Organisations"),
+        ("Dr. Alan Pettigrew", "Individuals"),
+    ]

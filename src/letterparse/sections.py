@@ -43,6 +43,7 @@ from .vocabulary import (
     SIGNING,
     SIGNING_SENTENCE,
     SUBJECT,
+    plain,
 )
 
 SENTENCE_END = regex.compile(r"[.!?;:…။][\"'”’)\]]*$")
@@ -355,7 +356,7 @@ class _Segmenter:
             return False
         if _is_signing(line):
             return True
-        text = line.text
+        text = plain(line.text)
         return (
             text.endswith(":")
             and i + 1 < len(self.lines)
@@ -369,7 +370,7 @@ class _Segmenter:
             or (line.marker is None and _is_signing(line))
             or _is_contacts_start(line)
             or PAGE_ARTIFACT.match(text)
-            or NOTE.match(text)
+            or NOTE.match(plain(text))
         )
 
     def _prose_end(self, i: int) -> int:
@@ -420,7 +421,7 @@ class _Segmenter:
             return "page_artifact"
         if line.marker is not None and line.marker[0] not in "p*":
             return "signatories"  # a NOTE starts with "p. s." or "*", never another marker
-        if NOTE.match(text) or self._is_starred_note(i):
+        if NOTE.match(plain(text)) or self._is_starred_note(i):
             return "notes"
         if line.marker is not None:
             return "signatories"
@@ -430,10 +431,10 @@ class _Segmenter:
         line = self.lines[i]
         text = line.text
         label = RECIPIENT_LABEL.match(text)
-        if label is not None and label.group("label").endswith(":"):
+        if label is not None and label.group("label").rstrip("*_").endswith(":"):
             return "recipients"  # "cc: …" after the signatures
         if _is_signing(line):
-            return "signatory_group" if _names_a_group(text) else "signing"
+            return "signatory_group" if _names_a_group(plain(text)) else "signing"
         kind = next(
             (
                 kind
@@ -465,7 +466,7 @@ class _Segmenter:
         line = lines[i]
         if i + 1 >= len(lines):
             return False
-        text = line.text
+        text = plain(line.text)
         if text.endswith(":"):
             return GROUP_HEADING.match(text) is not None
         last = self.blocks[-1]
@@ -607,7 +608,7 @@ def _is_signing(line: Line) -> bool:
     following:`` wrapped mid-paragraph is prose)."""
     if line.marker is not None:
         return False
-    text = line.text
+    text = plain(line.text)
     return SIGNING.match(text) is not None or (
         line.blank_before > 0 and SIGNING_SENTENCE.match(text) is not None
     )
@@ -616,7 +617,7 @@ def _is_signing(line: Line) -> bool:
 _INSIDE_THE_BODY: tuple[tuple[BlockKind, Callable[[Line], object]], ...] = (
     ("page_artifact", lambda line: PAGE_ARTIFACT.match(line.text)),
     ("contacts", _is_contacts_start),
-    ("notes", lambda line: NOTE.match(line.text)),
+    ("notes", lambda line: NOTE.match(plain(line.text))),
     ("trailer", lambda line: CHROME.match(line.text)),
 )
 """What a line inside the body can open besides prose, tried in this order."""

@@ -48,7 +48,7 @@ _PLACE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|(?-i:de|da|del|di|la|le|of|upo
 
 DATE = regex.compile(
     rf"""
-    (?i:(?:date[ ]*:|dated(?:[ ]at)?)[ ]*)?
+    (?:(?:\*\*|__)?(?i:date[ ]*:|dated(?:[ ]at)?)(?:\*\*|__)?[ ]*)?
     (?:(?P<place>(?!{_WEEKDAY}\b){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}}
                  (?:,[ ]?{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})?)
        [ ]?(?:,|[ ][-–—])[ ]?)?
@@ -72,6 +72,28 @@ DATE = regex.compile(
 and in French, Spanish and Portuguese: ``Genève, le 3 mars 2023``, ``Ciudad de México,
 3 de marzo de 2023``, ``1er mai 2024``."""
 
+
+def plain(text: str) -> str:
+    """A line as the whole-line recognisers read it: without Markdown's heading marks and
+    without the bold around it or its label.
+
+    >>> plain("## Signatories"), plain("**Organisations**"), plain("**To:** the Mayor")
+    ('Signatories', 'Organisations', 'To: the Mayor')
+    """
+    if text[:1] not in ("#", "*", "_"):
+        return text
+    if text.startswith("#"):
+        rest = text.lstrip("#")
+        if len(text) - len(rest) > 6 or not rest.startswith(" "):
+            return text  # "#MyanmarCoup", not a heading
+        text = rest.lstrip(" ")
+    for mark in ("**", "__"):
+        end = text.find(mark, 2) if text.startswith(mark) else -1
+        if end > 2:
+            return text[2:end] + text[end + 2 :]
+    return text
+
+
 MAIL_HEADER = regex.compile(
     r"(?i:(?P<from>from)|sent|date|to|cc|bcc|subject|reply-to|importance)[ ]*:[ ]*\S.*"
     r"|-{2,}[ ]*(?i:forwarded[ ]message|original[ ]message)[ ]*-{2,}"
@@ -90,7 +112,8 @@ PUBLISHED = regex.compile(
 RECIPIENT_LABEL = regex.compile(
     r"""
     (?P<label>
-        (?i:to|attn\.?|attention|cc|bcc|copy[ ]to|copies[ ]to|copied[ ]to)[ ]*:
+        (?:\*\*|__)?(?i:to|attn\.?|attention|cc|bcc|copy[ ]to|copies[ ]to|copied[ ]to)[ ]*:
+        (?:\*\*|__)?
       | To(?=[ ]+(?:the[ ]|\p{Lu}|H\.E\.))
       | TO(?=[ ]+\S)
     )[ ]*
@@ -98,7 +121,8 @@ RECIPIENT_LABEL = regex.compile(
     regex.VERBOSE,
 )
 """An addressee label: ``To``, ``To:``, ``TO:``, ``Attn:``, ``CC:``, ``cc:``, ``Copy to:``,
-``Copied to:``. Without a colon, ``To`` must be followed by a capital or "the"."""
+``Copied to:``, in Markdown bold too (``**To:**``). Without a colon, ``To`` must be
+followed by a capital or "the"."""
 
 PERSONAL_TITLE = regex.compile(
     r"(?:H\.[ ]?E\.|S\.[ ]?E\.|His[ ]|Her[ ]|Their[ ]|Hon\.|The[ ]Hon|Rt\.?[ ]Hon|Sir[ ]|Dame[ ]"
@@ -138,12 +162,13 @@ SUBJECT = regex.compile(
     r"""
     (?P<open>\*\*|__)?
     (?P<label>(?i:re|subject|subj|ref|regarding|concerning|objet|asunto|assunto|betreff)[ ]*:)
-    [ ]*(?P<text>.*?)[ ]*(?P=open)?$
+    (?P=open)?[ ]*(?P<text>.*?)[ ]*(?P=open)?$
     """,
     regex.VERBOSE,
 )
 """A subject line: ``Re: …``, ``RE: …``, ``Subject: …``, ``Subj: …``, ``Ref: …``, the
-markdown-bold ``**Re: …**``, and ``Objet :``, ``Asunto:``, ``Assunto:``, ``Betreff:``."""
+markdown-bold ``**Re: …**`` and ``**Subject:** …``, and ``Objet :``, ``Asunto:``,
+``Assunto:``, ``Betreff:``."""
 
 SALUTATION = regex.compile(
     r"""
@@ -199,6 +224,7 @@ in French, Spanish and Portuguese ``Veuillez agréer, Madame, l'expression de �
 
 CONTACTS_LEAD = regex.compile(
     r"""
+    (?:\*\*|__)?
     (?i:
         for[ ](?:more|further)[ ]information
       | for[ ](?:media|press)[ ](?:inquiries|enquiries|queries)

@@ -28,7 +28,8 @@ CONTACT_WORDS = regex.compile(
 
 INTRO = regex.compile(
     CONTACTS_LEAD.pattern
-    + r"""[^:]{0,60}?(?::|\b(?i:please[ ])?(?i:contact|reach|call|e-?mail|write[ ]to)\b)[ ]*""",
+    + r"""[^:]{0,60}?(?::(?:\*\*|__)?|\b(?i:please[ ])?(?i:contact|reach|call|e-?mail|write[ ]to)\b)
+    [ ]*""",
     regex.VERBOSE,
 )
 """The lead-in of a contact line: ``Media contact:``, ``For more information, contact``."""

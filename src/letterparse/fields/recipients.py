@@ -20,7 +20,6 @@ from ..lines import Line
 from ..model import Recipient, RecipientRole, Span
 from ..sections import Block
 from ..vocabulary import PERSONAL_TITLE, POSTAL, RECIPIENT_LABEL
-from .common import line_span
 
 _ROLES: dict[str, RecipientRole] = {"to": "to", "attn": "attn", "attention": "attn", "သို့": "to"}
 
@@ -35,10 +34,32 @@ def read_recipients(blocks: Sequence[Block]) -> list[Recipient]:
             recipients.append(_address_recipient(role, entries))
         else:
             recipients.extend(
-                Recipient(role=role, name=text, address=[], span=line_span(line, start))
+                Recipient(role=role, name=name, address=[], span=_span(line, at, name))
                 for line, start, text in entries
+                for at, name in _names(start, text)
             )
     return recipients
+
+
+def _names(start: int, text: str) -> list[tuple[int, str]]:
+    """The addressees of one line and where each starts: ``Members of the Council;
+    Regional Environment Agency`` names two (a semicolon separates them; a comma does
+    not: ``Delphine Aukerman, Mayor of Harrowmere`` is one)."""
+    names: list[tuple[int, str]] = []
+    at = 0
+    for piece in text.split(";"):
+        name = piece.strip()
+        if name:
+            names.append((start + at + piece.index(name[0]), name))
+        at += len(piece) + 1
+    return names
+
+
+def _span(line: Line, start: int, name: str) -> Span:
+    """The span of a name that starts at ``start`` on ``line``."""
+    exact = len(line.text) == line.end - line.start  # no character was removed from the line
+    end = min(start + len(name), line.end) if exact else line.end
+    return Span(start=start, end=end, line=line.number, end_line=line.number)
 
 
 Entry = tuple[Line, int, str]
@@ -63,7 +84,7 @@ def _entries(lines: Sequence[Line], role: RecipientRole) -> tuple[RecipientRole,
     entries: list[Entry] = []
     match = RECIPIENT_LABEL.match(first.text)
     if match is not None:
-        label = match.group("label").rstrip(": ").lower().rstrip(".")
+        label = match.group("label").strip("*_: ").lower().rstrip(".")
         role = _ROLES.get(label, "cc")
         name = first.text[match.end() :]
         if match.group("addressee"):  # "<name> သို့", the label after the name (Burmese)

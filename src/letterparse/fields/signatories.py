@@ -27,7 +27,7 @@ from ..myanmar import words as burmese
 from ..myanmar.order import comparison_key
 from ..numerals import number
 from ..sections import Block
-from ..vocabulary import HONORIFIC
+from ..vocabulary import HONORIFIC, plain
 from .common import validate_all
 from .scripts import scripts_of
 
@@ -146,7 +146,7 @@ def read_signatories(
         if block.kind == "signing":
             statements.append(block)
         elif block.kind == "signatory_group":
-            group = block.text.rstrip(": ")
+            group = plain(block.text).rstrip(": ")
         elif block.kind == "signatories":
             entries = _signers(block.lines, group) if after_close else None
             if entries is None:
