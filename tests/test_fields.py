@@ -454,3 +454,49 @@ def test_a_letter_pasted_from_markdown() -> None:
         ("River Anglers' Association", "Organisations"),
         ("Dr. Alan Pettigrew", "Individuals"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [
+        ("NATIONAL UNION OF TEXTILE WORKERS (KENYA)", None),
+        ("GARMENT WORKERS' UNION (SRI LANKA)", None),
+        ("Mine Watch (Global)", None),
+        ("Kenya Textile Workers Union (KTWU)", "KTWU"),
+    ],
+)
+def test_a_country_in_capitals_is_no_acronym(name: str, acronym: str | None) -> None:
+    (entry,) = letterparse.parse(
+        f"Dear all,\n\nWe write.\n\nSignatories:\n\n1. {name}\n"
+    ).signatories
+    assert entry.acronym == acronym
+
+
+def test_a_note_on_the_list_before_its_entries() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nSincerely,\n\n"
+        "The signatories below sign in their personal capacity. Institutional\n"
+        "affiliations are given for identification purposes only.\n\n"
+        "Dr. Halima Njoroge – Institute for Delta Studies – Orrinland\n"
+        "Rahim Chowdhury-Blake – Orrinland\n"
+    )
+    letter = letterparse.parse(text)
+    assert [b.kind for b in letter.layout][-2:] == ["notes", "signatories"]
+    assert [(s.name, s.kind, s.affiliation) for s in letter.signatories] == [
+        ("Dr. Halima Njoroge", "individual", "Institute for Delta Studies – Orrinland"),
+        ("Rahim Chowdhury-Blake – Orrinland", "individual", None),  # a name and a place
+    ]
+
+
+def test_on_behalf_of_the_following_heads_the_list() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nYours faithfully,\n\n"
+        "On behalf of the following member organisations of the Coalition:\n\n"
+        "i. Keshmara Rights Network (KRN)\nii. Families of the Disappeared Association\n"
+    )
+    letter = letterparse.parse(text)
+    assert letter.signing is not None
+    assert [(s.number, s.name) for s in letter.signatories] == [
+        (None, "Keshmara Rights Network (KRN)"),
+        (None, "Families of the Disappeared Association"),
+    ]

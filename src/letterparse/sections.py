@@ -447,8 +447,11 @@ class _Segmenter:
             return kind
         if self._is_group_heading(i):
             return "signatory_group"
-        if text.count(" ") >= 7 and text.endswith((".", "!", "?")) and line.blank_before:
-            return "notes"  # a sentence after the list: "This letter was coordinated by …"
+        if line.blank_before and (
+            (text.count(" ") >= 7 and text.endswith((".", "!", "?")))  # "This letter was …"
+            or _is_prose(self._chunk(i))  # "The signatories below sign in their personal …"
+        ):
+            return "notes"
         return "signatories"
 
     def _is_starred_note(self, i: int) -> bool:
@@ -537,6 +540,22 @@ class _Segmenter:
                 break
             stop += 1
         return stop
+
+
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{3}[.!?][ ]+\p{Lu}")
+"""Where one sentence ends and the next begins, after a lower-case word (not ``Dr.``)."""
+
+
+def _is_prose(lines: Sequence[Line]) -> bool:
+    """A short paragraph of sentences about the list, not an entry: at most three lines,
+    twelve words or more, a sentence that ends inside it and one that ends it."""
+    text = " ".join(line.text for line in lines)
+    return (
+        len(lines) <= 3
+        and text.count(" ") >= 11
+        and text.endswith((".", "!", "?"))
+        and _SENTENCE_BREAK.search(text) is not None
+    )
 
 
 def _names_an_entry(lines: Sequence[Line]) -> bool:

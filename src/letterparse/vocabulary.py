@@ -260,6 +260,7 @@ SIGNING = regex.compile(
         (?:sign[ée]e?s?|soutenue?s?|firmad[oa]s?|suscrit[oa]s?|respaldad[oa]s?)
         (?:[ ](?:par|por)\b.*|[ ]*:)
       | (?:firman|suscriben)[ ]*:
+      | (?:for[ ]and[ ])?on[ ]behalf[ ]of[ ](?:the[ ])?(?:following|undersigned)\b[^.:]{0,100}:
       | (?:we,?[ ])?the[ ]undersigned(?:[ ][^:]{0,60})?:
       | (?:annex|appendix|attachment)\b[^.]{0,40}
         \b(?:signatories|signatures|signers|endorsements)\b.*
@@ -272,6 +273,7 @@ SIGNING = regex.compile(
 organizations, …``, ``Signed by:``, ``Signatories:``, ``Signatories (42)``,
 ``Signatories: Alpha Network, Beta Forum`` (the names inline), ``Signataires :``,
 ``Cette lettre est signée par les 12 organisations suivantes.``, ``Firmantes:``,
+``On behalf of the following member organisations:``,
 ``Endorsed by:``, ``Co-signed by``, ``The undersigned``, ``List of signatories``."""
 
 SIGNING_SENTENCE = regex.compile(

@@ -47,6 +47,40 @@ PLACE_CODES = frozenset(
 )
 """Abbreviations in parentheses that name a place, not the organisation: ``(NZ)``."""
 
+PLACE_NAMES = frozenset(
+    (  # noqa: SIM905 - one string is easier to read and extend than 220 quoted names
+        "afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|"
+        "australia|austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|"
+        "belize|benin|bhutan|bolivia|bosnia and herzegovina|botswana|brazil|brunei|bulgaria|"
+        "burkina faso|burma|burundi|cabo verde|cambodia|cameroon|canada|"
+        "central african republic|chad|chile|china|colombia|comoros|congo|costa rica|"
+        "côte d'ivoire|croatia|cuba|cyprus|czechia|czech republic|"
+        "democratic republic of the congo|denmark|djibouti|dominica|dominican republic|"
+        "ecuador|egypt|el salvador|equatorial guinea|eritrea|estonia|eswatini|ethiopia|fiji|"
+        "finland|france|gabon|gambia|georgia|germany|ghana|greece|grenada|guatemala|guinea|"
+        "guinea-bissau|guyana|haiti|honduras|hong kong|hungary|iceland|india|indonesia|iran|"
+        "iraq|ireland|israel|italy|ivory coast|jamaica|japan|jordan|kazakhstan|kenya|"
+        "kiribati|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|"
+        "liechtenstein|lithuania|luxembourg|madagascar|malawi|malaysia|maldives|mali|malta|"
+        "marshall islands|mauritania|mauritius|mexico|micronesia|moldova|monaco|mongolia|"
+        "montenegro|morocco|mozambique|myanmar|namibia|nauru|nepal|netherlands|new zealand|"
+        "nicaragua|niger|nigeria|north korea|north macedonia|norway|oman|pakistan|palau|"
+        "palestine|panama|papua new guinea|paraguay|peru|philippines|poland|portugal|qatar|"
+        "romania|russia|rwanda|saint kitts and nevis|saint lucia|"
+        "saint vincent and the grenadines|samoa|san marino|sao tome and principe|"
+        "saudi arabia|senegal|serbia|seychelles|sierra leone|singapore|slovakia|slovenia|"
+        "solomon islands|somalia|south africa|south korea|south sudan|spain|sri lanka|sudan|"
+        "suriname|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|timor-leste|"
+        "east timor|togo|tonga|trinidad and tobago|tunisia|turkey|türkiye|turkmenistan|"
+        "tuvalu|uganda|ukraine|united arab emirates|united kingdom|united states|uruguay|"
+        "uzbekistan|vanuatu|venezuela|vietnam|viet nam|western sahara|yemen|zambia|zimbabwe|"
+        "england|scotland|wales|northern ireland|tibet|west papua|kurdistan|europe|africa|"
+        "asia|latin america|the americas|middle east|global|international|regional|worldwide"
+    ).split("|")
+)
+"""Countries, a few regions, and words for the whole world, lower case: ``(KENYA)``,
+``(Sri Lanka)``, ``(Global)`` in parentheses are where an entry is, never its acronym."""
+
 PERSON = regex.compile(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev|Hon|Sr|Fr|Daw|U|Ko|Ma|Saw|Naw|Nang|Sai)\.?[ ]+)?"
     r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ]+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$"
@@ -482,7 +516,7 @@ def _person_or_organization(text: str, kind: SignatoryKind | None) -> Reading:
     if split is not None:
         person, rest = text[: split.start()], text[split.end() :]
         if split.group() != ", " and rest.count(" ") < 2 and not names_an_organization(rest):
-            return kind or _kind_of_name(text), text, None  # "Org — Spain": a place
+            return kind or _kind_of_name(person), text, None  # "Org — Spain": a place
         if looks_like_person(person) or (
             kind is not None and person.count(" ") < 3 and not names_an_organization(person)
         ):
@@ -507,7 +541,8 @@ def _acronym(name: str) -> str | None:
     match = ACRONYM.search(name)
     if match is None or match.group(_HEAD) in PLACE_CODES:
         return None
-    return match.group(_ACRONYM)
+    acronym = match.group(_ACRONYM)
+    return None if acronym.lower() in PLACE_NAMES else acronym
 
 
 def _kind_of_words(text: str) -> SignatoryKind | None:
