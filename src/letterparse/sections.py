@@ -190,7 +190,7 @@ class _Segmenter:
                 i = self._emit("page_artifact", i, i + 1)
             elif RECIPIENT_LABEL.match(text):
                 i = self._emit("recipients", i, self._run_end(i, self._continues_opening))
-            elif DATE.match(text) and "date" not in self.seen:
+            elif "date" not in self.seen and DATE.match(text):
                 i = self._emit("date", i, i + 1)
             elif SUBJECT.match(text):
                 i = self._emit("subject", i, self._run_end(i, self._continues_opening))
@@ -286,7 +286,7 @@ class _Segmenter:
         kind = next((kind for kind, test in _INSIDE_THE_BODY if test(line)), None)
         if kind is not None:
             return kind
-        if DATE.match(text) and "date" not in self.seen:
+        if "date" not in self.seen and DATE.match(text):
             return "date"
         if not self.seen & {"subject", "paragraph", "list_item"} and (
             SUBJECT.match(text) or self._stands_as_title(i)
@@ -439,7 +439,7 @@ class _Segmenter:
             (
                 kind
                 for kind, test in _AFTER_BODY_RULES
-                if test(line) and kind not in self.seen & _ONCE
+                if kind not in self.seen & _ONCE and test(line)
             ),
             None,
         )
