@@ -387,7 +387,7 @@ def test_names_given_inline_in_the_signing_statement(statement: str, names: list
     [
         "Signed by: the organisations listed on our website.",
         "Signed by: Alpha Network. We thank Beta Forum for its help.",
-        "Signed by: Alpha Network",
+        "Signed by: 12 March 2024",
     ],
 )
 def test_a_statement_that_is_no_inline_list_names_nobody(statement: str) -> None:
@@ -500,3 +500,24 @@ def test_on_behalf_of_the_following_heads_the_list() -> None:
         (None, "Keshmara Rights Network (KRN)"),
         (None, "Families of the Disappeared Association"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("statement", "entries"),
+    [
+        ("Signed by: Alpha Network", [("Alpha Network", "organization", None)]),
+        (
+            "Signed by: Dr. Jane Roe, Professor of Law, University of Elsin",
+            [("Dr. Jane Roe", "individual", "Professor of Law, University of Elsin")],
+        ),
+        (
+            "Signed by: Dr. Jane Roe, Dr. John Doe",
+            [("Dr. Jane Roe", "individual", None), ("Dr. John Doe", "individual", None)],
+        ),
+    ],
+)
+def test_one_signer_named_inline(
+    statement: str, entries: list[tuple[str, str, str | None]]
+) -> None:
+    letter = letterparse.parse(f"Dear all,\n\nWe write to you.\n\n{statement}\n")
+    assert [(s.name, s.kind, s.affiliation) for s in letter.signatories] == entries

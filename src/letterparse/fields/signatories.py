@@ -269,10 +269,16 @@ _INLINE_NAME = regex.compile(r"[\p{Lu}\p{Lo}][^.:!?]*+(?:\.(?=[ ]\p{Lu}|\p{L})[^
 case) and holds no sentence end: ``Highlands Environmental Law Centre (HELC)``."""
 
 
+_SENTENCE_END = regex.compile(r"\p{Ll}{3}\.[ ]")
+"""A full stop after a lower-case word, inside a name: a sentence ends there (``Dr.``
+and ``St.`` do not end one)."""
+
+
 def _inline(lines: Sequence[Line]) -> list[_Entry] | None:
     """The entries a signing statement names inline, each with the span of its own
     characters (a name wrapped over two lines has a piece of each); None unless the
-    whole statement after its lead reads as a list of two or more names.
+    whole statement after its lead reads as a list of names. A person followed only by
+    titles (``Dr. Jane Roe, Professor of Law, University of X``) is one entry.
 
     ``A, B and C`` splits at the last "and"; with a comma before it (``A, B, and C``)
     "and" splits nowhere else, so ``Rivers and Reefs Trust`` stays whole."""
@@ -297,16 +303,21 @@ def _inline(lines: Sequence[Line]) -> list[_Entry] | None:
         else (begin, stop)
         for begin, stop in pieces
     ]
+    joined = oxford
     if not oxford:
         last_begin, last_end = pieces[-1]
         joins = list(_LAST_AND.finditer(text, last_begin, last_end))
         if joins:
             pieces[-1:] = [(last_begin, joins[-1].start()), (joins[-1].end(), last_end)]
+            joined = True
     names = [text[begin:stop] for begin, stop in pieces]
-    if len(names) < 2 or not all(
-        _INLINE_NAME.fullmatch(name) and name.count(" ") < 12 for name in names
+    if not all(
+        _INLINE_NAME.fullmatch(name) and name.count(" ") < 12 and not _SENTENCE_END.search(name)
+        for name in names
     ):
         return None
+    if not joined and looks_like_person(names[0]) and not any(map(looks_like_person, names[1:])):
+        pieces = [(pieces[0][0], pieces[-1][1])]  # "Dr. Jane Roe, Professor of Law": one person
     return [_Entry(_source_lines(lines, begin, stop), 0, None, None) for begin, stop in pieces]
 
 
