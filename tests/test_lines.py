@@ -46,6 +46,8 @@ def test_form_feed_and_line_separator_do_not_end_lines() -> None:
         ("(iv) demand", "(iv)", "letter", None, "demand"),
         ("၁၂။ အဖွဲ့", "၁၂။", "number", 12, "အဖွဲ့"),
         ("-", "-", "bullet", None, ""),
+        ("1/ Cinder Hills Network", "1/", "number", 1, "Cinder Hills Network"),
+        ("#12 Kestrel Land Rights", "#12", "number", 12, "Kestrel Land Rights"),
     ],
 )
 def test_markers(text: str, marker: str, kind: str, ordinal: int | None, body: str) -> None:
@@ -56,7 +58,18 @@ def test_markers(text: str, marker: str, kind: str, ordinal: int | None, body: s
 
 @pytest.mark.parametrize(
     "text",
-    ["1 March 2024", "1.5 million people", "8888 Generation", "—evident", "e.g. this", "A. Smith"],
+    [
+        "1 March 2024",
+        "1.5 million people",
+        "8888 Generation",
+        "—evident",
+        "e.g. this",
+        "A. Smith",
+        "5/ of Zaya State Strike",
+        "No.12 Basic Education High School",
+        "#MyanmarCoup",
+        "1/3 of the budget",
+    ],
 )
 def test_not_markers(text: str) -> None:
     (line,) = split_lines(text)

@@ -31,7 +31,9 @@ MARKER = re.compile(
     r"""
     (?:
         (?P<num>\d{1,9})(?:[.)\u104b]|\u104a|[ ]+[-\u2013](?=[ ]))       # 1.  1)  ၁။  1 -
+      | (?P<snum>\d{1,9})/(?=[ ]+(?![a-z]))             # 1/ Alpha, not "5/ of Zaya State Strike"
       | \((?P<pnum>\d{1,9})\)                                           # (1)  (၁)
+      | \#(?P<hnum>\d{1,9})                                              # #1
       | (?P<alpha>[a-z]|[ivx]{2,5})[.)]                                 # a.  b)  iv.
       | \((?P<palpha>[a-z]|[ivx]{2,5})\)                                # (a)  (iv)
       | (?P<bullet>[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf\u25e6\u2023\u25cb\u2043\u2219o])
@@ -40,15 +42,16 @@ MARKER = re.compile(
     """,
     re.VERBOSE,
 )
-"""A list marker at the start of a line's content: ``1.``, ``1)``, ``(1)``, ``1 -``,
-``a)``, ``(iv)``, ``•``, ``-``, ``*``, ``–``, ``o``, and Myanmar ``၁။``; it must be
-followed by a space or end the line. (Stdlib ``re``, three times quicker than ``regex``
-at this pattern; its ``\\d`` is a decimal digit by Python's Unicode tables, which
-``int()`` reads, and which can be older than the ``regex`` module's: on Python 3.11 a
-number in Pao digits, Unicode 16, is no marker.)"""
+"""A list marker at the start of a line's content: ``1.``, ``1)``, ``(1)``, ``1/``, ``#1``,
+``1 -``, ``a)``, ``(iv)``, ``•``, ``-``, ``*``, ``–``, ``o``, and Myanmar
+``၁။``; it must be followed by a space or end the line. (Stdlib ``re``, three times
+quicker than ``regex`` at this pattern; its ``\\d`` is a decimal digit by Python's
+Unicode tables, which ``int()`` reads, and which can be older than the ``regex``
+module's: on Python 3.11 a number in Pao digits, Unicode 16, is no marker.) ``No. 1`` is
+no marker: ``No.12 Basic Education High School`` is a name."""
 
 _MARKER_STARTS = frozenset(
-    "(abcdefghijklmnopqrstuvwxyz-\u2022*\u2013\u2014\u00b7\u25aa\u25cf\u25e6\u2023\u25cb\u2043\u2219"
+    "(#abcdefghijklmnopqrstuvwxyz-\u2022*\u2013\u2014\u00b7\u25aa\u25cf\u25e6\u2023\u25cb\u2043\u2219"
 )
 """The characters a marker can start with, besides a decimal digit: a line starting
 with anything else is not tried against :data:`MARKER`."""
@@ -56,6 +59,8 @@ with anything else is not tried against :data:`MARKER`."""
 _MARKER_KINDS: dict[int, MarkerKind] = {
     MARKER.groupindex["num"]: "number",
     MARKER.groupindex["pnum"]: "number",
+    MARKER.groupindex["hnum"]: "number",
+    MARKER.groupindex["snum"]: "number",
     MARKER.groupindex["alpha"]: "letter",
     MARKER.groupindex["palpha"]: "letter",
     MARKER.groupindex["bullet"]: "bullet",
