@@ -144,7 +144,7 @@ def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
         statement=signing.text if signing else None,
     )
     warnings.extend(list_warnings)
-    warnings.extend(count_warnings(signing, signatories))
+    warnings.extend(count_warnings(signing, signatories, by_kind.get("notes", [])))
     warnings.extend(_unclassified(by_kind.get("unclassified", [])))
     letter = Letter(
         schema_version=SCHEMA_VERSION,

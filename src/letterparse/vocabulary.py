@@ -322,13 +322,16 @@ NOTE = regex.compile(
       | (?i:(?:foot|end)?notes?|references|sources)[ ]*:?$
       | \*+(?=[^\s*])
       | (?i:(?:institutional[ ])?affiliations?\b[^.]{0,40}\bidentification)
+      | (?:\.{3}|…)?[ ]*(?i:and|plus)[ ]
+        (?i:\p{Nd}[\p{Nd},]*[ ](?:other|more)[ ]\p{L}+|many[ ]more|(?:many[ ])?others)[ ]*[.…!]*$
     )
     """,
     regex.VERBOSE,
 )
 """Notes around a letter, never body text or signatories: footnotes (``[1] https://…``,
 ``1 https://…``), a ``P.S.``, a ``Notes:`` or ``References`` heading, an asterisk's
-note (``*signed after publication``), ``Affiliations for identification only``.
+note (``*signed after publication``), ``Affiliations for identification only``, the end
+of a list that is not all there (``... and 45 other organisations``, ``and many more``).
 Of the lines that open with a list marker, only ``p. s.`` and ``*…`` lines can match
 (the sections stage relies on it; ``tests/test_vocabulary.py`` checks it)."""
 
@@ -358,6 +361,8 @@ CHROME = regex.compile(
           |credit|published)[ ]*:.*
       | related(?:[ ](?:posts|articles|news))?|read[ ]more|back[ ]to[ ]top|skip[ ]to[ ]content
       | download(?:[ ]\S+){0,3}|(?:previous|next)[ ](?:post|article)(?:[ ]*:.*)?
+      | (?:add[ ]your[ ](?:name|signature|organi[sz]ation)
+          |sign[ ](?:the|this)[ ](?:letter|petition))(?:[ ]*:.*)?
       | home|menu|search|subscribe|donate|copyright.*|©.*|all[ ]rights[ ]reserved.*
     )[ ]*$
     """,

@@ -110,16 +110,20 @@ def _counts(text: str) -> tuple[int | None, int | None]:
     return total, undisclosed
 
 
-def count_warnings(signing: Signing | None, signatories: Sequence[Signatory]) -> list[ParseWarning]:
-    """``count_mismatch`` when the named entries and the undisclosed ones do not add up
-    to the declared total, whether the members of sub-lists count (``Endorsed by 26
+def count_warnings(
+    signing: Signing | None, signatories: Sequence[Signatory], notes: Sequence[Block] = ()
+) -> list[ParseWarning]:
+    """``count_mismatch`` when the named entries, the undisclosed ones and those a note
+    adds (``... and 45 other organisations``, among ``notes``) do not add up to the
+    declared total, whether the members of sub-lists count (``Endorsed by 26
     organisations``: 21 entries and 5 members) or not (the reference letter: 303
     entries and 94 unnamed make 397; its 41 members are not counted)."""
     if signing is None or signing.declared_total is None:
         return []
     listed = len(signatories)
     undisclosed = signing.declared_undisclosed or 0
-    named = signing.declared_total - undisclosed
+    others = sum(_others(block.text) for block in notes)
+    named = signing.declared_total - undisclosed - others
     if named == listed:
         return []
     with_members = listed + sum(_members(entry) for entry in signatories)
@@ -127,16 +131,29 @@ def count_warnings(signing: Signing | None, signatories: Sequence[Signatory]) ->
         return []
     unnamed = f", {undisclosed} of them unnamed," if undisclosed else ""
     members = f" ({with_members} with the members of sub-lists)" if with_members > listed else ""
+    more = f" and says {others} more" if others else ""
     return [
         ParseWarning(
             code="count_mismatch",
             message=(
                 f"the statement declares {signing.declared_total} signatories{unnamed} "
-                f"but the list names {listed}{members}"
+                f"but the list names {listed}{members}{more}"
             ),
             line=signing.span.line,
         )
     ]
+
+
+OTHERS = regex.compile(
+    r"(?:\.{3}|…)?[ ]*(?i:and|plus)[ ](?P<n>\p{Nd}{1,3}(?:,\p{Nd}{3})*|\p{Nd}{1,9})[ ]"
+    r"(?i:other|more)\b"
+)
+"""A note that the list goes on unnamed: ``... and 45 other organisations``."""
+
+
+def _others(text: str) -> int:
+    match = OTHERS.match(text)
+    return number(match.group("n").replace(",", "")) if match is not None else 0
 
 
 def _members(entry: Signatory) -> int:
