@@ -56,6 +56,7 @@ MATCHED_ONLY = frozenset(
         "PUBLISHED",
         "INLINE_LEAD",
         "SIGNATURE_MARK",
+        "OTHERS",
     }
 )
 """Patterns the code only calls with ``match`` on a line (or a slice of one)."""

@@ -521,3 +521,137 @@ def test_one_signer_named_inline(
 ) -> None:
     letter = letterparse.parse(f"Dear all,\n\nWe write to you.\n\n{statement}\n")
     assert [(s.name, s.kind, s.affiliation) for s in letter.signatories] == entries
+
+
+def test_a_memo_heading_is_no_forwarded_e_mail() -> None:
+    text = (
+        "From: Coalition for Clean Rivers\nTo: Hon. Delphine Aukerman, Mayor\n"
+        "Cc: Regional Environment Agency\nDate: 3 March 2024\nRe: The bypass\n\n"
+        "Dear Mayor,\n\nWe write.\n"
+    )
+    letter = letterparse.parse(text)
+    assert [(r.role, r.name) for r in letter.recipients] == [
+        ("to", "Hon. Delphine Aukerman, Mayor"),
+        ("cc", "Regional Environment Agency"),
+    ]
+    assert letter.date is not None
+    assert letter.date.iso == "2024-03-03"
+
+
+def test_a_signer_after_a_close_and_a_heading() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nSincerely,\n\nThe undersigned:\n\nJane Roe\n"
+        "Director, Alpha Network\n"
+    )
+    entries = letterparse.parse(text).signatories
+    assert [(e.name, e.kind, e.affiliation) for e in entries] == [
+        ("Jane Roe", "individual", "Director, Alpha Network")
+    ]
+
+
+def test_an_entry_with_a_short_biography_is_no_note() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nSignatories:\n\n"
+        "Dr. Jane Roe, Senior Lecturer in Human Rights. University of Harrowmere,\n"
+        "Faculty of Law, Port Alcott.\n\nDr. John Doe, Canal Trust\n"
+    )
+    letter = letterparse.parse(text)
+    assert "notes" not in [block.kind for block in letter.layout]
+    assert [e.name for e in letter.signatories][::2] == ["Dr. Jane Roe", "Dr. John Doe"]
+
+
+def test_a_first_entry_named_like_a_group_is_an_entry() -> None:
+    text = "Dear all,\n\nWe write.\n\nSigned by:\n\nFederation of Trade Unions\n\nAlpha Network\n"
+    entries = letterparse.parse(text).signatories
+    assert [(e.name, e.group) for e in entries] == [
+        ("Federation of Trade Unions", None),
+        ("Alpha Network", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("statement", "entries"),
+    [
+        ("Signatories: See attached list.", []),
+        ("Endorsed by: Over 200 organisations (see list below)", []),
+        (
+            "Signed by: Alpha Network and Dr. Jane Roe.",
+            [("Alpha Network", "organization", None), ("Dr. Jane Roe", "individual", None)],
+        ),
+        (
+            "Signed by: Prof. Jane Roe and Dr. John Doe.",
+            [("Prof. Jane Roe", "individual", None), ("Dr. John Doe", "individual", None)],
+        ),
+        (
+            "Signed by: Jane Roe, Harbour Forum; John Doe, Canal Trust.",
+            [
+                ("Jane Roe", "individual", "Harbour Forum"),
+                ("John Doe", "individual", "Canal Trust"),
+            ],
+        ),
+    ],
+)
+def test_inline_names_read_with_care(
+    statement: str, entries: list[tuple[str, str, str | None]]
+) -> None:
+    letter = letterparse.parse(f"Dear all,\n\nWe write to you.\n\n{statement}\n")
+    assert [(s.name, s.kind, s.affiliation) for s in letter.signatories] == entries
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("CC: Mr. Tan (Ministry of Health; Department of Water)", [
+            "Mr. Tan (Ministry of Health; Department of Water)"]),
+        ("Cc: Office of the Mayor; and the Regional Agency", [
+            "Office of the Mayor", "the Regional Agency"]),
+    ],
+)  # fmt: skip
+def test_semicolons_between_addressees(line: str, names: list[str]) -> None:
+    text = f"To: The Council\n{line}\n\nDear all,\n\nWe write.\n"
+    recipients = letterparse.parse(text).recipients
+    assert [r.name for r in recipients[1:]] == names
+    for recipient in recipients:
+        assert text[recipient.span.start : recipient.span.end] == recipient.name
+
+
+def test_an_addressed_organisation_that_also_signs_stays_the_addressee() -> None:
+    text = (
+        "Riverside Tenants Union\n12 Mill Street\n\n3 March 2024\n\n"
+        "Dear members of the Riverside Tenants Union,\n\nWe write.\n\nSigned:\n\n"
+        "- Riverside Tenants Union\n- Canal Trust\n"
+    )
+    letter = letterparse.parse(text)
+    assert [r.name for r in letter.recipients] == ["Riverside Tenants Union"]
+
+
+def test_a_short_heading_before_a_page_break_is_no_paragraph_s_start() -> None:
+    text = (
+        "Dear all,\n\nWe write to you at length about the region.\n\nOur three demands\n\n"
+        "Page 1 of 2\n\nfirst, stop the evictions.\n"
+    )
+    assert len(letterparse.parse(text).body) == 3
+
+
+def test_share_this_in_a_paragraph_is_prose() -> None:
+    text = "Dear all,\n\nShare this: our concern is growing.\n\nWe write.\n"
+    letter = letterparse.parse(text)
+    assert [b.kind for b in letter.layout] == ["salutation", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published on 5 October 2022 by Admin", "2022-10-05"),
+        ("Dated: 3 March 2023", "2023-03-03"),
+    ],
+)
+def test_more_date_labels(line: str, iso: str) -> None:
+    date = letterparse.parse(f"{line}\n\nDear all,\n\nWe write.\n").date
+    assert date is not None
+    assert date.iso == iso
+
+
+def test_don_is_no_title() -> None:
+    text = "Don Valley Residents Association\n\nDear all,\n\nWe write.\n"
+    assert letterparse.parse(text).recipients == []

@@ -75,6 +75,11 @@ GROWING: dict[str, Callable[[int], str]] = {
     "body_list_items": lambda k: _OPENING + "1. We ask the Council to act.\n" * (100 * k),
     "opening_lines": lambda k: "To the Council\nUN Office\n1 March 2024\n" * (50 * k),
     "contacts": lambda k: _OPENING + "Contact:\n" + "- Name, Org; a@b.org\n" * (100 * k),
+    "cc_lines": lambda k: "From: A <a@b.org>\nSent: Monday\n" + "Cc: Office\n" * (100 * k),
+    "inline_names": lambda k: (
+        _OPENING + "Signed by: " + "".join(f"Group {i} Network,\n" for i in range(100 * k)) + "Z\n"
+    ),
+    "semicolon_addressees": lambda k: "To: " + "Office of the Mayor; " * (100 * k) + "Z\n",
 }
 """Letters that grow by repeating one part, as a function of how many times."""
 

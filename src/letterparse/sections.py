@@ -150,6 +150,10 @@ class _Segmenter:
         if first is None or first.kind != "recipients" or RECIPIENT_LABEL.match(first.text):
             return
         name = first.lines[0].text.casefold()
+        if any(
+            name in block.text.casefold() for block in self.blocks if block.kind == "salutation"
+        ):
+            return  # "Dear members of the Riverside Tenants Union,": they are addressed
         for block in self.blocks:
             if block.kind == "signatories" and any(
                 _GLOSS.sub("", line.body).casefold() == name for line in block.lines
@@ -201,14 +205,26 @@ class _Segmenter:
         return i
 
     def _mail_header_end(self, i: int) -> int | None:
-        """The end of an e-mail's header block at ``i`` (a forwarded letter's ``From:``,
-        ``Sent:``, ``To:``, ``Subject:`` lines, with a ``From:`` among them), or None: its
-        ``To:`` and ``Subject:`` are the e-mail's, not the letter's."""
-        stop = self._run_end(i, lambda line: MAIL_HEADER.match(line.text) is not None)
-        matches = [MAIL_HEADER.match(line.text) for line in self.lines[i:stop]]
-        if len(matches) < 3 or not all(matches) or not any(m and m.group("from") for m in matches):
+        """The end of an e-mail's header block that starts at ``i`` (a forwarded letter's
+        ``From:``, ``Sent:``, ``To:``, ``Subject:`` lines), or None: its ``To:`` and
+        ``Subject:`` are the e-mail's, not the letter's. It has a ``From:`` line and a
+        ``Sent:`` line or an e-mail address, which a memo's ``From:``/``To:``/``Date:``
+        heading has not; only the first line of a run is looked at, so that a run of a
+        thousand ``Cc:`` lines is read once."""
+        lines = self.lines
+        if i > 0 and not lines[i].blank_before and MAIL_HEADER.match(lines[i - 1].text):
+            return None  # inside a run already looked at from its start
+        first = MAIL_HEADER.match(lines[i].text)
+        if first is None:
             return None
-        return stop
+        stop = self._run_end(i, lambda line: MAIL_HEADER.match(line.text) is not None)
+        texts = [line.text for line in lines[i:stop]]
+        sent = any(
+            text.lower().startswith("sent") or EMAIL.search(text) or text.startswith("--")
+            for text in texts
+        )
+        named = any(text.lower().startswith("from") for text in texts)
+        return stop if len(texts) >= 3 and sent and named else None
 
     @staticmethod
     def _continues_opening(line: Line) -> bool:
@@ -306,6 +322,7 @@ class _Segmenter:
                 return (
                     artefacts > 0
                     and block.kind in ("paragraph", "list_item")
+                    and (len(block.lines) > 1 or block.text.count(" ") >= 7)  # not a heading
                     and SENTENCE_END.search(block.lines[-1].text) is None
                 )
         return False
@@ -479,8 +496,10 @@ class _Segmenter:
         following = lines[i + 1]
         if not opens:
             return False
-        if BARE_GROUP_HEADING.match(text):
-            return True  # "ORGANISATIONS" above its entries, a blank line between or not
+        if BARE_GROUP_HEADING.match(text) and (
+            not following.blank_before or text.isupper() or text != line.text
+        ):
+            return True  # "ORGANISATIONS" or "**Organisations**" above its entries
         if following.blank_before:
             return False
         return (
@@ -548,13 +567,16 @@ _SENTENCE_BREAK = regex.compile(r"\p{Ll}{3}[.!?][ ]+\p{Lu}")
 
 def _is_prose(lines: Sequence[Line]) -> bool:
     """A short paragraph of sentences about the list, not an entry: at most three lines,
-    twelve words or more, a sentence that ends inside it and one that ends it."""
+    twelve words or more, mostly in lower case (an entry's words are capitalised), a
+    sentence that ends inside it and one that ends it."""
     text = " ".join(line.text for line in lines)
+    words = text.split()
     return (
         len(lines) <= 3
-        and text.count(" ") >= 11
+        and len(words) >= 12
         and text.endswith((".", "!", "?"))
         and _SENTENCE_BREAK.search(text) is not None
+        and sum(word[0].islower() for word in words) >= 0.6 * len(words)  # not a bio
     )
 
 

@@ -24,7 +24,7 @@ for _number, _names in enumerate(
     (
         ("january", "jan", "janvier", "enero", "janeiro"),
         ("february", "feb", "février", "fevrier", "febrero", "fevereiro"),
-        ("march", "mar", "mars", "marzo", "março", "marco"),
+        ("march", "mar", "mars", "marzo", "março"),
         ("april", "apr", "avril", "abril"),
         ("may", "mai", "mayo", "maio"),
         ("june", "jun", "juin", "junio", "junho"),
@@ -48,7 +48,7 @@ _PLACE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|(?-i:de|da|del|di|la|le|of|upo
 
 DATE = regex.compile(
     rf"""
-    (?:(?:\*\*|__)?(?i:date[ ]*:|dated(?:[ ]at)?)(?:\*\*|__)?[ ]*)?
+    (?:(?:\*\*|__)?(?i:date[ ]*:|dated(?:[ ]at)?[ ]*:?)(?:\*\*|__)?[ ]*)?
     (?:(?P<place>(?!{_WEEKDAY}\b){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}}
                  (?:,[ ]?{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})?)
        [ ]?(?:,|[ ][-–—])[ ]?)?
@@ -104,7 +104,7 @@ MAIL_HEADER = regex.compile(
 
 PUBLISHED = regex.compile(
     r"(?i:(?:first[ ])?(?:published|posted|updated)(?:[ ]on)?)[ ]*:?[ ]*(?P<date>[^|·•]{6,40}?)"
-    r"[ ]*(?:[|·•].*)?$"
+    r"(?:[ ]*[|·•].*|[ ]+(?i:by|in)[ ].*)?$"
 )
 """A web page's publication line, its date before any other page facts:
 ``Published on 5 October 2022 | Statements | 4 min read``, ``Posted: March 3, 2023``."""
@@ -127,7 +127,7 @@ followed by a capital or "the"."""
 PERSONAL_TITLE = regex.compile(
     r"(?:H\.[ ]?E\.|S\.[ ]?E\.|His[ ]|Her[ ]|Their[ ]|Hon\.|The[ ]Hon|Rt\.?[ ]Hon|Sir[ ]|Dame[ ]"
     r"|Madam[ ]|(?:Mr|Mrs|Ms|Mx|Dr|Prof)(?:\.|[ ])"
-    r"|(?:Monsieur|Madame|Mme|Señor|Señora|Senhor|Senhora|Don|Doña)[ ]"
+    r"|(?:Monsieur|Madame|Mme|Señor|Señora|Senhor|Senhora|Doña)[ ]"
     r"|(?:Lic|Licda|Ing|Sr|Sra|Srta|Excmo|Excma|Dra)\.[ ]?)"
 )
 """A title before a person's name: ``H.E. Mr. …``, ``Dr. …``, ``The Hon. …``; in French,
@@ -256,9 +256,10 @@ SIGNING = regex.compile(
       | (?:liste[ ]des[ ]|lista[ ]de[ ])?(?:(?:organi[sz]ations|organizaciones)[ ])?
         (?:co-?signataires|signataires|firmantes|assinantes|firmas|signatures)[ ]*:?
       | (?:(?:cette|la)[ ](?:lettre|d[ée]claration)[ ](?:est|a[ ][ée]t[ée])[ ]
-         |(?:esta|la)[ ](?:carta|declaraci[óo]n)[ ](?:es|ha[ ]sido|fue|est[áa])[ ])?
-        (?:sign[ée]e?s?|soutenue?s?|firmad[oa]s?|suscrit[oa]s?|respaldad[oa]s?)
-        (?:[ ](?:par|por)\b.*|[ ]*:)
+         |(?:esta|la)[ ](?:carta|declaraci[óo]n)[ ](?:es|ha[ ]sido|fue|est[áa])[ ])
+        (?:sign[ée]e?s?|soutenue?s?|firmad[oa]s?|suscrit[oa]s?|respaldad[oa]s?)[ ](?:par|por)\b.*
+      | (?:sign[ée]e?s?|soutenue?s?|firmad[oa]s?|suscrit[oa]s?|respaldad[oa]s?)
+        (?:[ ](?:par|por))?[ ]*:
       | (?:firman|suscriben)[ ]*:
       | (?:for[ ]and[ ])?on[ ]behalf[ ]of[ ](?:the[ ])?(?:following|undersigned)\b[^.:]{0,100}:
       | (?:we,?[ ])?the[ ]undersigned(?:[ ][^:]{0,60})?:
@@ -351,7 +352,9 @@ PAGE_ARTIFACT = regex.compile(
 CHROME = regex.compile(
     r"""
     (?i:
-        share(?:[ ]this(?:[ ](?:post|page|article))?|[ ]on)?(?:[ ]*:.*)?
+        share(?:[ ]this(?:[ ](?:post|page|article))?|[ ]on)?
+        (?:[ ]*:[ ]*(?:facebook|twitter|x|linkedin|whatsapp|telegram|mastodon|bluesky|e-?mail
+            |print|copy)\b.*|[ ]*:)?
       | print(?:[ ]this(?:[ ]page)?)?
       | featured[ ]image|tweet|email|facebook|twitter|linkedin|whatsapp|telegram
       | (?:\p{N}[\p{N},.]*[ ]?)?(?:views?|comments?|likes?|shares?)

@@ -43,15 +43,20 @@ def read_recipients(blocks: Sequence[Block]) -> list[Recipient]:
 
 def _names(start: int, text: str) -> list[tuple[int, str]]:
     """The addressees of one line and where each starts: ``Members of the Council;
-    Regional Environment Agency`` names two (a semicolon separates them; a comma does
-    not: ``Delphine Aukerman, Mayor of Harrowmere`` is one)."""
+    Regional Environment Agency`` names two (a semicolon outside parentheses separates
+    them; a comma does not: ``Delphine Aukerman, Mayor of Harrowmere`` is one)."""
     names: list[tuple[int, str]] = []
-    at = 0
-    for piece in text.split(";"):
-        name = piece.strip()
-        if name:
-            names.append((start + at + piece.index(name[0]), name))
-        at += len(piece) + 1
+    begin, depth = 0, 0
+    for index, char in enumerate(f"{text};"):
+        depth += (char == "(") - (char == ")")
+        if char == ";" and depth <= 0:
+            piece = text[begin:index]
+            name = piece.strip()
+            if name.startswith("and "):  # "Office of the Mayor; and the Regional Agency"
+                name = name[4:].lstrip()
+            if name:
+                names.append((start + begin + piece.index(name), name))
+            begin = index + 1
     return names
 
 

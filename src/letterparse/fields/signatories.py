@@ -186,10 +186,12 @@ def read_signatories(
             if entries is None:
                 entries = _nest(_unfold_columns(block.lines), group, too_deep)
             roots.extend(entries)
-        after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
-    if not roots:
+        if block.kind != "signing":  # "Sincerely," / "The undersigned:" / a signer's block
+            after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
+    inline = not roots
+    if inline:
         roots = next(filter(None, (_inline(block.lines) for block in statements)), [])
-    declared = _kind_of_words(statement or "")
+    declared = None if inline else _kind_of_words(statement or "")  # its words are the names
     read = cache(_person_or_organization)  # for this list only: an entry is read at most once
     fallback = _kinds_by_neighbour(roots, read) if declared is None else [None] * len(roots)
     signatories = (
@@ -269,7 +271,9 @@ _INLINE_NAME = regex.compile(r"[\p{Lu}\p{Lo}][^.:!?]*+(?:\.(?=[ ]\p{Lu}|\p{L})[^
 case) and holds no sentence end: ``Highlands Environmental Law Centre (HELC)``."""
 
 
-_SENTENCE_END = regex.compile(r"\p{Ll}{3}\.[ ]")
+_SENTENCE_END = regex.compile(
+    r"\p{Ll}{3}\.(?<!\b(?i:prof|assoc|dept|univ|inst|corp|capt|govt|intl|bros|natl)\.)[ ]"
+)
 """A full stop after a lower-case word, inside a name: a sentence ends there (``Dr.``
 and ``St.`` do not end one)."""
 
@@ -278,7 +282,8 @@ def _inline(lines: Sequence[Line]) -> list[_Entry] | None:
     """The entries a signing statement names inline, each with the span of its own
     characters (a name wrapped over two lines has a piece of each); None unless the
     whole statement after its lead reads as a list of names. A person followed only by
-    titles (``Dr. Jane Roe, Professor of Law, University of X``) is one entry.
+    titles (``Dr. Jane Roe, Professor of Law, University of X``) is one entry; where
+    semicolons separate the names, commas do not (``Jane Roe, Harbour Forum; John Doe``).
 
     ``A, B and C`` splits at the last "and"; with a comma before it (``A, B, and C``)
     "and" splits nowhere else, so ``Rivers and Reefs Trust`` stays whole."""
@@ -287,15 +292,7 @@ def _inline(lines: Sequence[Line]) -> list[_Entry] | None:
     if lead is None:
         return None
     end = len(text.rstrip(" ."))
-    pieces: list[tuple[int, int]] = []
-    start, depth = lead.end(), 0
-    for index in range(lead.end(), end):
-        char = text[index]
-        depth += (char == "(") - (char == ")")
-        if depth == 0 and char in ",;":
-            pieces.append((start, index))
-            start = index + 1 + len(text[index + 1 : end]) - len(text[index + 1 : end].lstrip())
-    pieces.append((start, end))
+    pieces = _split(text, lead.end(), end, ";" if _has_outside(text, lead.end(), ";") else ",;")
     oxford = any(text.startswith(("and ", "& "), begin) for begin, _ in pieces)
     pieces = [
         (begin + (4 if text.startswith("and ", begin) else 2), stop)
@@ -316,38 +313,105 @@ def _inline(lines: Sequence[Line]) -> list[_Entry] | None:
         for name in names
     ):
         return None
+    if len(names) == 1 and not _names_one(names[0]):
+        return None
     if not joined and looks_like_person(names[0]) and not any(map(looks_like_person, names[1:])):
         pieces = [(pieces[0][0], pieces[-1][1])]  # "Dr. Jane Roe, Professor of Law": one person
-    return [_Entry(_source_lines(lines, begin, stop), 0, None, None) for begin, stop in pieces]
+    return _entries_of(lines, pieces)
 
 
-def _source_lines(lines: Sequence[Line], begin: int, stop: int) -> list[Line]:
-    """The pieces of ``lines`` that characters ``begin:stop`` of their text joined with one
-    space stand on, as lines of their own (each with its own offsets)."""
-    pieces: list[Line] = []
+def _has_outside(text: str, start: int, char: str) -> bool:
+    """Whether ``char`` stands in ``text[start:]`` outside parentheses."""
+    depth = 0
+    for index in range(start, len(text)):
+        depth += (text[index] == "(") - (text[index] == ")")
+        if depth == 0 and text[index] == char:
+            return True
+    return False
+
+
+def _split(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at ``separators`` outside parentheses, each piece without
+    the spaces around it: (begin, stop) pairs."""
+    pieces: list[tuple[int, int]] = []
+    depth = 0
+    begin = start
+    for index in range(start, end):
+        char = text[index]
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and char in separators:
+            pieces.append((begin, index))
+            begin = index + 1
+    pieces.append((begin, end))
+    stripped = []
+    for piece_begin, piece_stop in pieces:
+        left = (
+            piece_begin
+            + len(text[piece_begin:piece_stop])
+            - len(text[piece_begin:piece_stop].lstrip(" "))
+        )
+        right = piece_stop - (len(text[left:piece_stop]) - len(text[left:piece_stop].rstrip(" ")))
+        stripped.append((left, right))
+    return stripped
+
+
+_NOT_A_NAME = regex.compile(r"(?i:\b(?:see|list|below|above|attached|annex|following)\b)|\p{Nd}")
+
+
+def _names_one(name: str) -> bool:
+    """Whether a statement's only inline "name" names a signer: ``Alpha Network``, ``Dr.
+    Jane Roe``, not ``See attached list`` nor ``Over 200 organisations (see below)``."""
+    if _NOT_A_NAME.search(name):
+        return False
+    return looks_like_person(name) or names_an_organization(name) or _acronym(name) is not None
+
+
+def _entries_of(lines: Sequence[Line], pieces: Sequence[tuple[int, int]]) -> list[_Entry]:
+    """An entry for each (begin, stop) piece of the lines' text joined with one space,
+    made of the pieces of the lines it stands on (each with its own offsets)."""
+    entries: list[_Entry] = []
+    starts: list[int] = []
     at = 0
     for line in lines:
-        first, last = max(begin, at), min(stop, at + len(line.text))
-        if first < last:
-            part = line.text[first - at : last - at]
-            exact = len(line.text) == line.end - line.start  # no character was removed
-            start = line.start + (first - at) if exact else line.start
-            end = line.start + (last - at) if exact else line.end
-            pieces.append(
-                line._replace(
-                    start=start,
-                    end=end,
-                    text=part,
-                    marker=None,
-                    marker_kind=None,
-                    ordinal=None,
-                    body=part,
-                    body_start=start,
-                    blank_before=0 if pieces else line.blank_before,
-                )
-            )
+        starts.append(at)
         at += len(line.text) + 1
-    return pieces
+    first_line = 0
+    for begin, stop in pieces:  # in order: each line is passed once for all pieces
+        while first_line + 1 < len(lines) and starts[first_line + 1] <= begin:
+            first_line += 1
+        parts: list[Line] = []
+        index = first_line
+        while index < len(lines) and starts[index] < stop:
+            part = _part(lines[index], starts[index], begin, stop, first=not parts)
+            if part is not None:
+                parts.append(part)
+            index += 1
+        if parts:
+            entries.append(_Entry(parts, 0, None, None))
+    return entries
+
+
+def _part(line: Line, at: int, begin: int, stop: int, *, first: bool) -> Line | None:
+    """The piece of ``line`` (whose text starts at ``at`` in the joined text) between
+    ``begin`` and ``stop`` of the joined text, as a line of its own; None if none."""
+    low, high = max(begin, at), min(stop, at + len(line.text))
+    if low >= high:
+        return None
+    text = line.text[low - at : high - at]
+    exact = len(line.text) == line.end - line.start  # no character was removed
+    start = line.start + (low - at) if exact else line.start
+    end = line.start + (high - at) if exact else line.end
+    return line._replace(
+        start=start,
+        end=end,
+        text=text,
+        marker=None,
+        marker_kind=None,
+        ordinal=None,
+        body=text,
+        body_start=start,
+        blank_before=line.blank_before if first else 0,
+    )
 
 
 def looks_like_person(text: str) -> bool:
