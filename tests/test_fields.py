@@ -395,9 +395,15 @@ def test_a_statement_that_is_no_inline_list_names_nobody(statement: str) -> None
     assert letter.signatories == []
 
 
-def test_an_inline_statement_above_a_list_leaves_the_list_alone() -> None:
-    text = "Dear all,\n\nWe write.\n\nSigned by: Alpha, Beta and Gamma\n\n1. Delta\n2. Epsilon\n"
-    assert [entry.name for entry in letterparse.parse(text).signatories] == ["Delta", "Epsilon"]
+def test_names_inline_and_a_list_below_both_sign() -> None:
+    text = "Dear all,\n\nWe write.\n\nSigned by: Alpha Network,\nBeta Forum\nGamma Union\n"
+    assert [e.name for e in letterparse.parse(text).signatories] == [
+        "Alpha Network",
+        "Beta Forum",
+        "Gamma Union",
+    ]
+    heading = "Dear all,\n\nWe write.\n\nSignatories: Organisations\n\n1. Delta\n2. Epsilon\n"
+    assert [e.name for e in letterparse.parse(heading).signatories] == ["Delta", "Epsilon"]
 
 
 @pytest.mark.parametrize("mark", ["/s/ ", "(signed) ", "(Signed) ", "Sgd. "])

@@ -27,7 +27,7 @@ from ..myanmar import words as burmese
 from ..myanmar.order import comparison_key
 from ..numerals import number
 from ..sections import Block
-from ..vocabulary import HONORIFIC, plain
+from ..vocabulary import BARE_GROUP_HEADING, HONORIFIC, plain
 from .common import validate_all
 from .scripts import scripts_of
 
@@ -188,9 +188,8 @@ def read_signatories(
             roots.extend(entries)
         if block.kind != "signing":  # "Sincerely," / "The undersigned:" / a signer's block
             after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
-    inline = not roots
-    if inline:
-        roots = next(filter(None, (_inline(block.lines) for block in statements)), [])
+    inline = next(filter(None, (_inline(block.lines) for block in statements)), [])
+    roots = inline + roots  # "Signed by: Alpha Network," and the list goes on below
     declared = None if inline else _kind_of_words(statement or "")  # its words are the names
     read = cache(_person_or_organization)  # for this list only: an entry is read at most once
     fallback = _kinds_by_neighbour(roots, read) if declared is None else [None] * len(roots)
@@ -291,7 +290,7 @@ def _inline(lines: Sequence[Line]) -> list[_Entry] | None:
     lead = INLINE_LEAD.match(text)
     if lead is None:
         return None
-    end = len(text.rstrip(" ."))
+    end = len(text.rstrip(" .,;"))  # "Signed by: Alpha Network," and the list below
     pieces = _split(text, lead.end(), end, ";" if _has_outside(text, lead.end(), ";") else ",;")
     oxford = any(text.startswith(("and ", "& "), begin) for begin, _ in pieces)
     pieces = [
@@ -361,8 +360,8 @@ _NOT_A_NAME = regex.compile(r"(?i:\b(?:see|list|below|above|attached|annex|follo
 def _names_one(name: str) -> bool:
     """Whether a statement's only inline "name" names a signer: ``Alpha Network``, ``Dr.
     Jane Roe``, not ``See attached list`` nor ``Over 200 organisations (see below)``."""
-    if _NOT_A_NAME.search(name):
-        return False
+    if _NOT_A_NAME.search(name) or BARE_GROUP_HEADING.match(name):
+        return False  # "Signatories: Organisations" heads a list
     return looks_like_person(name) or names_an_organization(name) or _acronym(name) is not None
 
 
