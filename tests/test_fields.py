@@ -661,3 +661,36 @@ def test_more_date_labels(line: str, iso: str) -> None:
 def test_don_is_no_title() -> None:
     text = "Don Valley Residents Association\n\nDear all,\n\nWe write.\n"
     assert letterparse.parse(text).recipients == []
+
+
+def test_a_german_letter() -> None:
+    text = (
+        "Frau Dr. Helga Brandtner\nBundesministerin für Handel\n\nBerlin, den 3. März 2023\n\n"
+        "Betreff: Wirksame Kontrollen\n\nSehr geehrte Frau Ministerin,\n\n"
+        "wir bitten Sie daher,\n- die Aufsicht zu stärken,\n- die Berichte zu veröffentlichen.\n\n"
+        "Mit freundlichen Grüßen\n\nAnsprechpartner: Lukas Fernholt; lukas@example.org\n\n"
+        "Unterzeichnende Organisationen:\n- Netzwerk Textilgerechtigkeit e. V.\n"
+        "- Kampagne Saubere Mode (KSM)\n\nUnterzeichnende Einzelpersonen:\n"
+        "- Prof. Dr. Jana Weidemeyer, Hochschule Elbtal\n"
+    )
+    letter = letterparse.parse(text)
+    assert [r.name for r in letter.recipients] == ["Frau Dr. Helga Brandtner"]
+    assert letter.date is not None
+    assert (letter.date.iso, letter.date.place) == ("2023-03-03", "Berlin")
+    assert letter.subject is not None
+    assert letter.subject.text == "Wirksame Kontrollen"
+    assert letter.salutation is not None
+    assert letter.closing is not None
+    assert letter.closing.text == "Mit freundlichen Grüßen"
+    assert [p.kind for p in letter.body] == ["paragraph", "list_item", "list_item"]
+    assert [(c.name, c.email) for c in letter.contacts] == [("Lukas Fernholt", "lukas@example.org")]
+    assert [(s.name, s.kind, s.acronym, s.group) for s in letter.signatories] == [
+        (
+            "Netzwerk Textilgerechtigkeit e. V.",
+            "organization",
+            None,
+            "Unterzeichnende Organisationen",
+        ),
+        ("Kampagne Saubere Mode (KSM)", "organization", "KSM", "Unterzeichnende Organisationen"),
+        ("Prof. Dr. Jana Weidemeyer", "individual", None, "Unterzeichnende Einzelpersonen"),
+    ]

@@ -403,7 +403,8 @@ class _Segmenter:
             line, previous = lines[stop], lines[stop - 1]
             if line.blank_before or stop in self.repeats or self._interrupts(line):
                 break
-            if line.marker is not None and not _wrapped_marker(head, previous, line):
+            following = lines[stop + 1] if stop + 1 < len(lines) else None
+            if line.marker is not None and not _wrapped_marker(head, previous, line, following):
                 break
             if line.marker is None and head.marker is None and line.indent > previous.indent:
                 break
@@ -632,15 +633,20 @@ def _is_contacts_start(line: Line) -> bool:
     )
 
 
-def _wrapped_marker(head: Line, previous: Line, line: Line) -> bool:
+def _wrapped_marker(head: Line, previous: Line, line: Line, following: Line | None) -> bool:
     """A marker that hard-wrapping put at the start of a line of running prose:
-    ``… which the regime passed in`` / ``2010. Men aged 18-35 …``."""
+    ``… which the regime passed in`` / ``2010. Men aged 18-35 …``; never the first of
+    several bullets (``Wir bitten Sie daher,`` / ``- die Aufsicht zu stärken,`` / ``- …``)."""
     if SENTENCE_END.search(previous.text):
         return False
     if line.marker_kind == "number":
         expected = head.ordinal + 1 if head.ordinal is not None else 1
         return line.ordinal != expected
-    return line.marker_kind == "bullet" and head.marker_kind != "bullet"
+    return (
+        line.marker_kind == "bullet"
+        and head.marker_kind != "bullet"
+        and not (following is not None and following.marker == line.marker)
+    )
 
 
 def _is_signing(line: Line) -> bool:

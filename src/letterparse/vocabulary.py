@@ -22,18 +22,18 @@ from .myanmar import words as burmese
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        ("january", "jan", "janvier", "enero", "janeiro"),
-        ("february", "feb", "février", "fevrier", "febrero", "fevereiro"),
-        ("march", "mar", "mars", "marzo", "março"),
+        ("january", "jan", "janvier", "enero", "janeiro", "januar", "jänner"),
+        ("february", "feb", "février", "fevrier", "febrero", "fevereiro", "februar"),
+        ("march", "mar", "mars", "marzo", "março", "märz", "maerz"),
         ("april", "apr", "avril", "abril"),
         ("may", "mai", "mayo", "maio"),
-        ("june", "jun", "juin", "junio", "junho"),
-        ("july", "jul", "juillet", "julio", "julho"),
+        ("june", "jun", "juin", "junio", "junho", "juni"),
+        ("july", "jul", "juillet", "julio", "julho", "juli"),
         ("august", "aug", "août", "aout", "agosto"),
         ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro"),
-        ("october", "oct", "octobre", "octubre", "outubro"),
+        ("october", "oct", "octobre", "octubre", "outubro", "oktober", "okt"),
         ("november", "nov", "novembre", "noviembre", "novembro"),
-        ("december", "dec", "décembre", "decembre", "diciembre", "dezembro"),
+        ("december", "dec", "décembre", "decembre", "diciembre", "dezembro", "dezember", "dez"),
     ),
     1,
 ):
@@ -54,7 +54,7 @@ DATE = regex.compile(
        [ ]?(?:,|[ ][-–—])[ ]?)?
     (?P<date>(?:{_WEEKDAY},?[ ]+)?
       (?:
-        (?i:the[ ]+|le[ ]+)?(?P<d1>\d{{1,2}})(?:{_ORD}|(?i:er|º|°))[ ]+(?i:day[ ]+)?
+        (?i:the[ ]+|le[ ]+|den[ ]+)?(?P<d1>\d{{1,2}})(?:{_ORD}|(?i:er|º|°)|\.)[ ]+(?i:day[ ]+)?
         (?i:(?:of|de)[ ]+)?(?P<m1>{_MONTH})\.?,?[ ]+(?i:del?[ ]+)?(?P<y1>\d{{4}})
       | (?P<m2>{_MONTH})\.?[ ]+(?P<d2>\d{{1,2}}){_ORD},?[ ]+(?P<y2>\d{{4}})
       | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})
@@ -69,8 +69,8 @@ DATE = regex.compile(
 ``1st March 2024``, ``March 1, 2024``, ``Sept. 5, 2023``, ``Friday, 1 March 2024``,
 ``2024-03-01``, ``01/03/2024``, ``March 2024``, ``New York, 24 January 2022``,
 ``Bangkok, Thailand – 5 May 2023``, ``Dated at Port Elsin, the 3rd day of March, 2023``,
-and in French, Spanish and Portuguese: ``Genève, le 3 mars 2023``, ``Ciudad de México,
-3 de marzo de 2023``, ``1er mai 2024``."""
+and in French, Spanish, Portuguese and German: ``Genève, le 3 mars 2023``, ``Ciudad de
+México, 3 de marzo de 2023``, ``1er mai 2024``, ``Berlin, den 3. März 2023``."""
 
 
 def plain(text: str) -> str:
@@ -127,7 +127,7 @@ followed by a capital or "the"."""
 PERSONAL_TITLE = regex.compile(
     r"(?:H\.[ ]?E\.|S\.[ ]?E\.|His[ ]|Her[ ]|Their[ ]|Hon\.|The[ ]Hon|Rt\.?[ ]Hon|Sir[ ]|Dame[ ]"
     r"|Madam[ ]|(?:Mr|Mrs|Ms|Mx|Dr|Prof)(?:\.|[ ])"
-    r"|(?:Monsieur|Madame|Mme|Señor|Señora|Senhor|Senhora|Doña)[ ]"
+    r"|(?:Monsieur|Madame|Mme|Señor|Señora|Senhor|Senhora|Doña|Frau|Herrn?)[ ]"
     r"|(?:Lic|Licda|Ing|Sr|Sra|Srta|Excmo|Excma|Dra)\.[ ]?)"
 )
 """A title before a person's name: ``H.E. Mr. …``, ``Dr. …``, ``The Hon. …``; in French,
@@ -180,7 +180,8 @@ SALUTATION = regex.compile(
       | (?:Sir|Madam|Madame)(?:[ ]or[ ]Madam)?(?=,[ ]*$)
       | (?i:distinguished|honou?rable|esteemed)[ ][^,:]{1,80}
       | (?i:hello|greetings)(?:[ ][^,:]{1,60})?
-      | (?i:ch[eè]re?s?|estimad[oa]s?|querid[oa]s?|prezad[oa]s?)[ ][^,:!]{1,150}
+      | (?i:ch[eè]re?s?|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|sehr[ ]geehrte[rs]?|liebe[rs]?)
+        [ ][^,:!]{1,150}
       | (?i:votre[ ])?(?i:excellence)
       | Mesdames(?:[ ]et)?,?[ ]Messieurs
       | (?:Excelent[íi]sim[oa]s?|Distinguid[oa]s?|Señor(?:a|es|as)?|Sr\.|Sra\.)
@@ -212,6 +213,8 @@ CLOSING = regex.compile(
         (?:consid[ée]ration|salutations|sentiments|respect)[^.]{0,60}
       | atentamente|cordialmente|respetuosamente|(?:un[ ])?(?:cordial|atento)[ ]saludo
       | saludos(?:[ ]cordiales)?|atenciosamente|cordialmente
+      | (?:mit[ ])?(?:freundlichen|besten|solidarischen|herzlichen)[ ]gr(?:ü|ue)(?:ß|ss)en
+      | mit[ ]freundlichem[ ]gru(?:ß|ss)|freundliche[ ]gr(?:ü|ue)(?:ß|ss)e|hochachtungsvoll
     )[ ]*[,.!]?$
     """,
     regex.VERBOSE,
@@ -232,6 +235,7 @@ CONTACTS_LEAD = regex.compile(
       | contacts?(?:[ ](?:persons?|people|details|information))?
       | pour[ ](?:plus[ ]d['’]informations?|toute[ ](?:information|question))
       | personnes?[ ](?:de[ ])?contact|contactos?|para[ ]m[áa]s[ ]informaci[óo]n|contatos?
+      | kontakt(?:person)?|ansprechpartner(?:in)?|f[üu]r[ ]r[üu]ckfragen
     )\b
     """,
     regex.VERBOSE,
@@ -261,6 +265,8 @@ SIGNING = regex.compile(
       | (?:sign[ée]e?s?|soutenue?s?|firmad[oa]s?|suscrit[oa]s?|respaldad[oa]s?)
         (?:[ ](?:par|por))?[ ]*:
       | (?:firman|suscriben)[ ]*:
+      | (?:unterzeichnende|erstunterzeichnende|unterzeichner(?:innen)?|unterzeichnet[ ]von)
+        (?:[ ](?:organisationen|einzelpersonen|personen))?[ ]*:?
       | (?:for[ ]and[ ])?on[ ]behalf[ ]of[ ](?:the[ ])?(?:following|undersigned)\b[^.:]{0,100}:
       | (?:we,?[ ])?the[ ]undersigned(?:[ ][^:]{0,60})?:
       | (?:annex|appendix|attachment)\b[^.]{0,40}
@@ -293,6 +299,7 @@ _GROUP_NOUNS = (
     r"organi[sz]ations|individuals|groups|networks|signatories|members|persons|people"
     r"|academics|experts|parliamentarians|CSOs|NGOs|unions|institutions|endorsers"
     r"|organizaciones|organizações|personas|personnes|individus|pessoas|particuliers"
+    r"|organisationen|einzelpersonen|personen|verbände"
 )
 
 GROUP_HEADING = regex.compile(

@@ -94,11 +94,12 @@ ORGANIZATION_NAME = regex.compile(
     r"|students|strike|party|front|force|fund|trust|church|mission|commission|international"
     r"|club|office|school|university|college|academy|media|news|radio|press|agency|bureau"
     r"|partners|collective|assembly|board|ministry|department|program(?:me)?|service|clinic"
-    r"|inc|ltd|e\.v|ngo|cso|fellowship|friends|solidarity|mothers|families|workers|farmers"
+    r"|inc|ltd|e\.[ ]?v|ngo|cso|fellowship|friends|solidarity|mothers|families|workers|farmers"
     r"|lawyers|journalists|doctors|teachers|nurses|aid|relief|rescue|health|medical"
     r"|cooperative|co-operative|platform|observers|monitor|diaspora|circle|institution"
     r"|asociaci[oó]n|fundaci[oó]n|fondation|stiftung|verein|comit[eé]|coalici[oó]n|centro"
-    r"|instituto|movimiento|federaci[oó]n|sindicato|uni[oó]n|associa[cç][aã]o|ligue)s?\b"
+    r"|instituto|movimiento|federaci[oó]n|sindicato|uni[oó]n|associa[cç][aã]o|ligue|netzwerk"
+    r"|b[üu]ndnis|verband|kampagne|arbeitskreis|gewerkschaft|jugend)s?\b"
 )
 """A word that names an organisation rather than a person: ``network``, ``committee``;
 in lower case, for :func:`names_an_organization` (a search of lower-cased text is a
@@ -117,7 +118,7 @@ PERSON_SPLIT = regex.compile(r", |[ ][–—-][ ]")
 INDIVIDUAL_WORDS = burmese.with_burmese(
     regex.compile(
         r"(?i:individual|person|people|academic|expert|scholar|activist|personas|personnes"
-        r"|individus|particuliers|pessoas)"
+        r"|individus|particuliers|pessoas|einzelpersonen)"
     ),
     burmese.INDIVIDUAL_WORDS_SOURCE,
 )
@@ -127,7 +128,7 @@ INDIVIDUAL_WORDS = burmese.with_burmese(
 ORGANIZATION_WORDS = burmese.with_burmese(
     regex.compile(
         r"(?i:organi[sz]ation|groups?\b|networks?\b|CSOs|NGOs|unions?\b|institutions|coalitions?"
-        r"|organizaci[óo]n|organiza[çc][ãa]o|organizações|colectivos|collectifs)"
+        r"|organizaci[óo]n|organiza[çc][ãa]o|organizações|colectivos|collectifs|organisationen)"
     ),
     burmese.ORGANIZATION_WORDS_SOURCE,
 )
