@@ -694,3 +694,27 @@ def test_a_german_letter() -> None:
         ("Kampagne Saubere Mode (KSM)", "organization", "KSM", "Unterzeichnende Organisationen"),
         ("Prof. Dr. Jana Weidemeyer", "individual", None, "Unterzeichnende Einzelpersonen"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("Marta Oyelaran (Fishmongers' Cooperative)",
+         ("Marta Oyelaran", "individual", "Fishmongers' Cooperative", None)),
+        ("Dr. Ines Kowalczyk (Coastal Research Group, University of Velmar)",
+         ("Dr. Ines Kowalczyk", "individual", "Coastal Research Group, University of Velmar",
+          None)),
+        ("Alcott Bay Sea Scouts (3rd Port Alcott Group)",
+         ("Alcott Bay Sea Scouts (3rd Port Alcott Group)", "organization", None, None)),
+        ("Coastal Rights Collective (CRC) – Marisol Bay",
+         ("Coastal Rights Collective (CRC) – Marisol Bay", "organization", None, "CRC")),
+        ("Women Lawyers' Network (WLNT): Adaeze Holm, Coordinator",
+         ("Women Lawyers' Network (WLNT): Adaeze Holm, Coordinator", "organization", None, "WLNT")),
+    ],
+)  # fmt: skip
+def test_parentheses_after_a_name(
+    entry: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    text = f"Dear all,\n\nWe write.\n\nSignatories:\n\n{entry}\nBeta Forum\n"
+    first = letterparse.parse(text).signatories[0]
+    assert (first.name, first.kind, first.affiliation, first.acronym) == expected

@@ -39,6 +39,10 @@ ACRONYM = regex.compile(
 ``(RC of UTAs)``; its first word is capitals. ``(New Zealand)`` and
 ``(Coalition of 14 grassroots networks)`` are glosses, not acronyms."""
 
+ACRONYM_BEFORE = regex.compile(ACRONYM.pattern.removesuffix("$") + r"(?=[ ]?[,:;][ ]|[ ][–—-][ ])")
+"""The acronym right after the name when a place, a web address or a person follows:
+``Coastal Rights Collective (CRC) – Marisol Bay``, ``Women Lawyers' Network (WLNT): Ada``."""
+
 _ACRONYM, _HEAD = ACRONYM.groupindex["acronym"], ACRONYM.groupindex["head"]
 """Group numbers: the regex module reads a group by number five times quicker than by name."""
 
@@ -566,7 +570,7 @@ def _signatory(
         "number": first.ordinal,
         "name": name,
         "kind": kind,
-        "acronym": _acronym(name) if name.endswith(")") else None,  # most have none: no call
+        "acronym": _acronym(name) if ")" in name else None,  # most have none: no call
         "affiliation": affiliation,
         "group": entry.group,
         "scripts": scripts_of(name),
@@ -587,6 +591,9 @@ def _person_or_organization(text: str, kind: SignatoryKind | None) -> Reading:
     and affiliation; an organisation's entry stays whole."""
     if kind == "organization":
         return kind, text, None
+    person, belongs = _name_and_parenthesis(text)
+    if person is not None and _names_a_person(person) and not _acronym(text):
+        return "individual", person, belongs  # "Marta Oyelaran (Fishmongers' Cooperative)"
     split = PERSON_SPLIT.search(text)
     if split is not None:
         person, rest = text[: split.start()], text[split.end() :]
@@ -597,6 +604,24 @@ def _person_or_organization(text: str, kind: SignatoryKind | None) -> Reading:
         ):
             return "individual", person, rest
     return kind or _kind_of_name(text), text, None
+
+
+def _name_and_parenthesis(text: str) -> tuple[str | None, str | None]:
+    """``Marta Oyelaran (Fishmongers' Union)`` as the name and what stands in parentheses
+    after it, or (None, None) when ``text`` is not one name and one parenthesis."""
+    if not text.endswith(")"):
+        return None, None
+    opening = text.rfind("(")
+    name, inside = text[:opening], text[opening + 1 : -1]
+    if opening < 2 or name[-1] != " " or "(" in inside or any(c in name for c in "(),"):
+        return None, None
+    return name.rstrip(), inside
+
+
+def _names_a_person(text: str) -> bool:
+    """A person's name for certain: a title, or two or three words that look like a name
+    (four capitalised words are as often an organisation: ``Alcott Bay Sea Scouts``)."""
+    return looks_like_person(text) and (text.count(" ") <= 2 or HONORIFIC.match(text) is not None)
 
 
 def _kind_of_name(text: str) -> SignatoryKind | None:
@@ -611,9 +636,12 @@ def _kind_of_name(text: str) -> SignatoryKind | None:
 
 
 def _acronym(name: str) -> str | None:
-    if not name.endswith(")"):
+    if name.endswith(")"):
+        match = ACRONYM.search(name)
+    elif "(" in name:
+        match = ACRONYM_BEFORE.search(name)
+    else:
         return None
-    match = ACRONYM.search(name)
     if match is None or match.group(_HEAD) in PLACE_CODES:
         return None
     acronym = match.group(_ACRONYM)
