@@ -718,3 +718,29 @@ def test_parentheses_after_a_name(
     text = f"Dear all,\n\nWe write.\n\nSignatories:\n\n{entry}\nBeta Forum\n"
     first = letterparse.parse(text).signatories[0]
     assert (first.name, first.kind, first.affiliation, first.acronym) == expected
+
+
+def test_more_signing_statements_and_headings() -> None:
+    annex = "Dear all,\n\nWe write.\n\nSincerely,\n\nOn behalf of the 2 organisations listed in the Annex\n\nANNEX: LIST OF SIGNATORIES\n\n01. Alpha Network\n02. Beta Forum (BF)*\n"  # noqa: E501
+    letter = letterparse.parse(annex)
+    assert letter.signing is not None
+    assert letter.signing.declared_total == 2
+    assert [(s.number, s.name, s.acronym) for s in letter.signatories] == [
+        (1, "Alpha Network", None),
+        (2, "Beta Forum (BF)*", "BF"),
+    ]
+    assert [w.code for w in letter.warnings] == []
+    withheld = "Dear all,\n\nWe write.\n\nSigned by 3 organisations, including 1 whose name is withheld:\n\n1. Alpha\n2. Beta\n"  # noqa: E501
+    signing = letterparse.parse(withheld).signing
+    assert signing is not None
+    assert (signing.declared_total, signing.declared_undisclosed) == (3, 1)
+    bilingual = "Dear all,\n\nWe write.\n\nSignatories / လက်မှတ်ရေးထိုးသူများ\n\nOrganisations / အဖွဲ့အစည်းများ\n\n1. Alpha\n"  # noqa: E501
+    entries = letterparse.parse(bilingual).signatories
+    assert [(s.name, s.group) for s in entries] == [("Alpha", "Organisations / အဖွဲ့အစည်းများ")]
+
+
+def test_a_sender_s_reference_is_no_addressee() -> None:
+    text = (
+        "Our ref: LH/2024/117\n\nMs. Giulia Marwick\nDirector\n\nDear Ms. Marwick,\n\nWe write.\n"
+    )
+    assert [r.name for r in letterparse.parse(text).recipients] == ["Ms. Giulia Marwick"]

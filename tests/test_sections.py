@@ -262,3 +262,39 @@ def test_a_forwarded_e_mail_s_header_block_is_a_header() -> None:
         "To: The Minister\nCc: The Ombudsman\nSubject: Detention\n\nDear Minister,\n\nWe write.\n"
     )
     assert kinds(unsent)[:3] == [("recipients", 1), ("recipients", 1), ("subject", 1)]  # no From:
+
+
+@pytest.mark.parametrize("separator", ["* * *", "***", "----------", "~~~"])
+def test_a_separator_line_is_a_page_artefact(separator: str) -> None:
+    text = f"Dear all,\n\nWe write.\n\n{separator}\n\nWe write again.\n"
+    assert kinds(text) == [
+        ("salutation", 1),
+        ("paragraph", 1),
+        ("page_artifact", 1),
+        ("paragraph", 1),
+    ]
+
+
+def test_a_translation_s_salutation_inside_the_body() -> None:
+    text = "Dear all,\n\nWe write.\n\n* * *\n\nChers amis,\n\nNous écrivons.\n"
+    assert [kind for kind, _ in kinds(text)] == [
+        "salutation",
+        "paragraph",
+        "page_artifact",
+        "salutation",
+        "paragraph",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 12 March 2024: 5 new signatories added",
+        "... and 45 other organisations",
+        "and many more",
+    ],
+)
+def test_notes_around_a_list(line: str) -> None:
+    text = f"Dear all,\n\nWe write.\n\nSignatories:\n\n{line}\n\n1/ Alpha\n2/ Beta\n"
+    assert ("notes", 1) in kinds(text)
+    assert kinds(text)[-1] == ("signatories", 2)

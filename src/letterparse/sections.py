@@ -498,9 +498,9 @@ class _Segmenter:
         if not opens:
             return False
         if BARE_GROUP_HEADING.match(text) and (
-            not following.blank_before or text.isupper() or text != line.text
+            not following.blank_before or text.isupper() or text != line.text or " / " in text
         ):
-            return True  # "ORGANISATIONS" or "**Organisations**" above its entries
+            return True  # "ORGANISATIONS", "**Organisations**", "Organisations / အဖွဲ့အစည်းများ"
         if following.blank_before:
             return False
         return (
@@ -608,6 +608,9 @@ def _ends_a_sentence(block: Block) -> bool:
 def _names_a_group(text: str) -> bool:
     """``Organisational signatories:``, ``Myanmar signatories``: a heading that names one
     group of the signatories, not the whole list (``Signatories:``, ``List of signatories``)."""
+    text = text.split(" / ", 1)[
+        0
+    ]  # "Signatories / လက်မှတ်ရေးထိုးသူများ": the heading and its translation
     words = text.rstrip(": ").split(" ")
     return (
         1 < len(words) <= 4
@@ -663,11 +666,13 @@ def _is_signing(line: Line) -> bool:
 
 _INSIDE_THE_BODY: tuple[tuple[BlockKind, Callable[[Line], object]], ...] = (
     ("page_artifact", lambda line: PAGE_ARTIFACT.match(line.text)),
+    ("salutation", lambda line: SALUTATION.match(line.text)),  # a translation's own
     ("contacts", _is_contacts_start),
     ("notes", lambda line: NOTE.match(plain(line.text))),
     ("trailer", lambda line: CHROME.match(line.text)),
 )
-"""What a line inside the body can open besides prose, tried in this order."""
+"""What a line inside the body can open besides prose, tried in this order (a second
+salutation opens the letter again in another language)."""
 
 
 _AFTER_BODY_RULES: tuple[tuple[BlockKind, Callable[[Line], object]], ...] = (

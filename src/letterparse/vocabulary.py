@@ -255,7 +255,7 @@ SIGNING = regex.compile(
         (?:signed|endorsed|co-?signed|supported)(?:[ ]by\b.*|[ ]*:)
       | (?:list[ ]of[ ])?(?:co-?signatories|signatories|signatures|signers|endorsements|endorsers
            |signatory[ ]organi[sz]ations)
-        (?:[ ]?\([^()]{1,40}\)|[ ]\p{Nd}[\p{Nd},]{0,8})?[ ]*:?
+        (?:[ ]?\([^()]{1,40}\)|[ ]\p{Nd}[\p{Nd},]{0,8})?(?:[ ]*/[ ]*[^/:]{1,60})?[ ]*:?
       | (?:co-?)?signatories[ ]*:[ ]*(?-i:\p{Lu}).*
       | (?:liste[ ]des[ ]|lista[ ]de[ ])?(?:(?:organi[sz]ations|organizaciones)[ ])?
         (?:co-?signataires|signataires|firmantes|assinantes|firmas|signatures)[ ]*:?
@@ -267,7 +267,8 @@ SIGNING = regex.compile(
       | (?:firman|suscriben)[ ]*:
       | (?:unterzeichnende|erstunterzeichnende|unterzeichner(?:innen)?|unterzeichnet[ ]von)
         (?:[ ](?:organisationen|einzelpersonen|personen))?[ ]*:?
-      | (?:for[ ]and[ ])?on[ ]behalf[ ]of[ ](?:the[ ])?(?:following|undersigned)\b[^.:]{0,100}:
+      | (?:for[ ]and[ ])?on[ ]behalf[ ]of[ ](?:the[ ])?(?:\p{Nd}[\p{Nd},]{0,8}[ ])?
+        (?:following|undersigned|organi[sz]ations|signatories|members)\b[^.:]{0,100}:?
       | (?:we,?[ ])?the[ ]undersigned(?:[ ][^:]{0,60})?:
       | (?:annex|appendix|attachment)\b[^.]{0,40}
         \b(?:signatories|signatures|signers|endorsements)\b.*
@@ -317,9 +318,11 @@ GROUP_HEADING = regex.compile(
 ``International organisations``, ``Myanmar organisations`` (see ``BARE_GROUP_HEADING``)."""
 
 BARE_GROUP_HEADING = regex.compile(
-    rf"(?i:(?:[\p{{L}}\p{{M}}-]+[ ]){{0,3}}(?:{_GROUP_NOUNS}))(?:[ ]?\([\p{{Nd}},]{{1,9}}\))?$"
+    rf"(?i:(?:[\p{{L}}\p{{M}}-]+[ ]){{0,3}}(?:{_GROUP_NOUNS}))(?:[ ]?\([\p{{Nd}},]{{1,9}}\))?"
+    r"(?:[ ]*/[ ]*[^/:]{1,60})?$"
 )
-"""A group heading without a colon: ``Myanmar organisations``; never ``Alpha Rights Group``."""
+"""A group heading without a colon: ``Myanmar organisations``, and with its translation
+``Organisations / အဖွဲ့အစည်းများ``; never ``Alpha Rights Group``."""
 
 NOTE = regex.compile(
     r"""
@@ -330,6 +333,7 @@ NOTE = regex.compile(
       | (?i:(?:foot|end)?notes?|references|sources)[ ]*:?$
       | \*+(?=[^\s*])
       | (?i:(?:institutional[ ])?affiliations?\b[^.]{0,40}\bidentification)
+      | (?i:(?:last[ ])?updated?)\b[^:]{0,40}:.*
       | (?:\.{3}|…)?[ ]*(?i:and|plus)[ ]
         (?i:\p{Nd}[\p{Nd},]*[ ](?:other|more)[ ]\p{L}+|many[ ]more|(?:many[ ])?others)[ ]*[.…!]*$
     )
@@ -349,12 +353,13 @@ PAGE_ARTIFACT = regex.compile(
         (?i:page[ ]+)?\p{Nd}{1,4}(?:[ ]*(?i:of|/)[ ]*\p{Nd}{1,4})?
       | [-–—][ ]*\p{Nd}{1,4}[ ]*[-–—]
       | \f+
+      | ([*~=_#-])(?:[ ]?\1){2,40}
     )$
     """,
     regex.VERBOSE,
 )
 """A page number alone on its line, as PDF text leaves them: ``2``, ``Page 2 of 7``,
-``2/7``, ``- 2 -``, a lone form feed."""
+``2/7``, ``- 2 -``, a lone form feed; or a separator line: ``* * *``, ``----``."""
 
 CHROME = regex.compile(
     r"""
@@ -374,6 +379,7 @@ CHROME = regex.compile(
       | (?:add[ ]your[ ](?:name|signature|organi[sz]ation)
           |sign[ ](?:the|this)[ ](?:letter|petition))(?:[ ]*:.*)?
       | home|menu|search|subscribe|donate|copyright.*|©.*|all[ ]rights[ ]reserved.*
+      | (?:our|your)[ ]ref(?:erence)?\.?(?:[ ]no\.?)?[ ]*:.*
     )[ ]*$
     """,
     regex.VERBOSE,

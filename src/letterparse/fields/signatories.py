@@ -636,6 +636,7 @@ def _kind_of_name(text: str) -> SignatoryKind | None:
 
 
 def _acronym(name: str) -> str | None:
+    name = name.rstrip("*†‡")  # "Students for Water Justice (SWJ)*": a footnote mark
     if name.endswith(")"):
         match = ACRONYM.search(name)
     elif "(" in name:

@@ -30,7 +30,7 @@ COUNT = regex.compile(
        |networks?|unions?|signatures|members|entities|institutions|activists|defenders
        |organizaciones|organizações|personas|personnes|pessoas|individus|signataires
        |firmantes
-       |of[ ](?:them|these|which|whom)|(?=(?:that|who|which)[ ]))\b
+       |of[ ](?:them|these|which|whom)|(?=(?:that|who|whose|which)[ ]))\b
     """,
     regex.VERBOSE,
 )
