@@ -744,3 +744,57 @@ def test_a_sender_s_reference_is_no_addressee() -> None:
         "Our ref: LH/2024/117\n\nMs. Giulia Marwick\nDirector\n\nDear Ms. Marwick,\n\nWe write.\n"
     )
     assert [r.name for r in letterparse.parse(text).recipients] == ["Ms. Giulia Marwick"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "On behalf of the members of our network, we urge you to act now\nto release them.",
+        "We write on behalf of the members of our coalition and the communities they\nserve.",
+        "Update: on 4 March the court adjourned the hearing.",
+        "Updated figures from UNHCR: 1.2 million people have fled.",
+        "The ministry has not\nupdated its list of detainees since January: families wait.",
+        "Distinguished members of the Council will recall that in 2021 the\nauthorities acted.",
+        "Greetings from the families of those detained",
+        "Our reference: the report of the Special Rapporteur of last year.",
+    ],
+)
+def test_prose_that_starts_like_a_heading_stays_in_the_body(paragraph: str) -> None:
+    closing = "We look forward to your reply.\n\nSincerely,\n"
+    text = f"Dear Minister,\n\nWe write.\n\n{paragraph}\n\n{closing}"
+    letter = letterparse.parse(text)
+    assert len(letter.body) == 3
+    assert " ".join(paragraph.split()) == letter.body[1].text
+    assert letter.signatories == []
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Signatories: Organisations from Myanmar",
+        "Signed by: Members of the Alliance",
+        "Signatories: Organisations and Individuals",
+        "Signatories: Alpha Network, Beta Forum",
+    ],
+)
+def test_a_statement_above_a_list_describes_it(statement: str) -> None:
+    text = f"Dear all,\n\nWe write.\n\n{statement}\n\n1. Alpha Network\n2. Beta Forum\n"
+    letter = letterparse.parse(text)
+    assert [e.name for e in letter.signatories] == ["Alpha Network", "Beta Forum"]
+    assert letter.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "name", "affiliation"),
+    [
+        ("Progressive Voice (Myanmar)", "Progressive Voice (Myanmar)", None),
+        ("Common Cause (US)", "Common Cause (US)", None),
+        ("Jane Roe (Harbour Forum)", "Jane Roe", "Harbour Forum"),
+    ],
+)
+def test_a_place_in_parentheses_is_no_affiliation(
+    entry: str, name: str, affiliation: str | None
+) -> None:
+    text = f"Dear all,\n\nWe write.\n\nSignatories:\n\n{entry}\nAlpha Network\n"
+    first = letterparse.parse(text).signatories[0]
+    assert (first.name, first.affiliation) == (name, affiliation)

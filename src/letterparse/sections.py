@@ -302,6 +302,8 @@ class _Segmenter:
         kind = next((kind for kind, test in _INSIDE_THE_BODY if test(line)), None)
         if kind is not None:
             return kind
+        if self._salutes_again(i):
+            return "salutation"
         if "date" not in self.seen and DATE.match(text):
             return "date"
         if not self.seen & {"subject", "paragraph", "list_item"} and (
@@ -326,6 +328,18 @@ class _Segmenter:
                     and SENTENCE_END.search(block.lines[-1].text) is None
                 )
         return False
+
+    def _salutes_again(self, i: int) -> bool:
+        """A salutation alone after a separator (``* * *``): the letter again, in another
+        language. A "Dear Minister," quoted inside a paragraph is prose."""
+        lines = self.lines
+        alone = i + 1 >= len(lines) or lines[i + 1].blank_before > 0
+        return (
+            alone
+            and bool(self.blocks)
+            and self.blocks[-1].kind == "page_artifact"
+            and SALUTATION.match(lines[i].text) is not None
+        )
 
     def _stands_as_title(self, i: int) -> bool:
         """A lone capitalised line without a full stop before the first paragraph."""
@@ -666,13 +680,12 @@ def _is_signing(line: Line) -> bool:
 
 _INSIDE_THE_BODY: tuple[tuple[BlockKind, Callable[[Line], object]], ...] = (
     ("page_artifact", lambda line: PAGE_ARTIFACT.match(line.text)),
-    ("salutation", lambda line: SALUTATION.match(line.text)),  # a translation's own
     ("contacts", _is_contacts_start),
     ("notes", lambda line: NOTE.match(plain(line.text))),
     ("trailer", lambda line: CHROME.match(line.text)),
 )
 """What a line inside the body can open besides prose, tried in this order (a second
-salutation opens the letter again in another language)."""
+salutation after a separator is ``_Segmenter._salutes_again``)."""
 
 
 _AFTER_BODY_RULES: tuple[tuple[BlockKind, Callable[[Line], object]], ...] = (

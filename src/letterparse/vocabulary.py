@@ -127,7 +127,7 @@ followed by a capital or "the"."""
 PERSONAL_TITLE = regex.compile(
     r"(?:H\.[ ]?E\.|S\.[ ]?E\.|His[ ]|Her[ ]|Their[ ]|Hon\.|The[ ]Hon|Rt\.?[ ]Hon|Sir[ ]|Dame[ ]"
     r"|Madam[ ]|(?:Mr|Mrs|Ms|Mx|Dr|Prof)(?:\.|[ ])"
-    r"|(?:Monsieur|Madame|Mme|Señor|Señora|Senhor|Senhora|Doña|Frau|Herrn?)[ ]"
+    r"|(?:Monsieur|Madame|Mme|Señor|Señora|Senhor|Senhora|Doña|Frau|Herrn)[ ]"
     r"|(?:Lic|Licda|Ing|Sr|Sra|Srta|Excmo|Excma|Dra)\.[ ]?)"
 )
 """A title before a person's name: ``H.E. Mr. …``, ``Dr. …``, ``The Hon. …``; in French,
@@ -267,8 +267,9 @@ SIGNING = regex.compile(
       | (?:firman|suscriben)[ ]*:
       | (?:unterzeichnende|erstunterzeichnende|unterzeichner(?:innen)?|unterzeichnet[ ]von)
         (?:[ ](?:organisationen|einzelpersonen|personen))?[ ]*:?
-      | (?:for[ ]and[ ])?on[ ]behalf[ ]of[ ](?:the[ ])?(?:\p{Nd}[\p{Nd},]{0,8}[ ])?
-        (?:following|undersigned|organi[sz]ations|signatories|members)\b[^.:]{0,100}:?
+      | (?:for[ ]and[ ])?on[ ]behalf[ ]of[ ](?:the[ ])?(?:following|undersigned)\b[^.:]{0,100}:
+      | (?:for[ ]and[ ])?on[ ]behalf[ ]of[ ](?:the[ ])?\p{Nd}[\p{Nd},]{0,8}[ ]
+        (?:organi[sz]ations|signatories|groups|members)\b[^.:,]{0,80}:?
       | (?:we,?[ ])?the[ ]undersigned(?:[ ][^:]{0,60})?:
       | (?:annex|appendix|attachment)\b[^.]{0,40}
         \b(?:signatories|signatures|signers|endorsements)\b.*
@@ -333,7 +334,7 @@ NOTE = regex.compile(
       | (?i:(?:foot|end)?notes?|references|sources)[ ]*:?$
       | \*+(?=[^\s*])
       | (?i:(?:institutional[ ])?affiliations?\b[^.]{0,40}\bidentification)
-      | (?i:(?:last[ ])?updated?)\b[^:]{0,40}:.*
+      | (?i:(?:last[ ])?updated?)(?:[ ]on)?[ ]+[^:]{0,30}\p{Nd}{4}[ ]*:.*
       | (?:\.{3}|…)?[ ]*(?i:and|plus)[ ]
         (?i:\p{Nd}[\p{Nd},]*[ ](?:other|more)[ ]\p{L}+|many[ ]more|(?:many[ ])?others)[ ]*[.…!]*$
     )
@@ -379,7 +380,7 @@ CHROME = regex.compile(
       | (?:add[ ]your[ ](?:name|signature|organi[sz]ation)
           |sign[ ](?:the|this)[ ](?:letter|petition))(?:[ ]*:.*)?
       | home|menu|search|subscribe|donate|copyright.*|©.*|all[ ]rights[ ]reserved.*
-      | (?:our|your)[ ]ref(?:erence)?\.?(?:[ ]no\.?)?[ ]*:.*
+      | (?:our|your)[ ]ref(?:erence)?\.?(?:[ ]no\.?)?[ ]*:[ ]*\S{1,40}
     )[ ]*$
     """,
     regex.VERBOSE,

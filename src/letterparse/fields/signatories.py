@@ -194,6 +194,8 @@ def read_signatories(
         if block.kind != "signing":  # "Sincerely," / "The undersigned:" / a signer's block
             after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
     inline = next(filter(None, (_inline(block.lines) for block in statements)), [])
+    if roots and not any(block.text.endswith(",") for block in statements):
+        inline = []  # "Signatories: Organisations from Myanmar" describes the list below
     roots = inline + roots  # "Signed by: Alpha Network," and the list goes on below
     declared = None if inline else _kind_of_words(statement or "")  # its words are the names
     read = cache(_person_or_organization)  # for this list only: an entry is read at most once
@@ -317,6 +319,8 @@ def _inline(lines: Sequence[Line]) -> list[_Entry] | None:
         for name in names
     ):
         return None
+    if any(_GROUP_START.match(name) or BARE_GROUP_HEADING.match(name) for name in names):
+        return None  # "Signatories: Organisations and Individuals" heads a list
     if len(names) == 1 and not _names_one(names[0]):
         return None
     if not joined and looks_like_person(names[0]) and not any(map(looks_like_person, names[1:])):
@@ -359,14 +363,19 @@ def _split(text: str, start: int, end: int, separators: str) -> list[tuple[int, 
     return stripped
 
 
+_GROUP_START = regex.compile(
+    r"(?i:organi[sz]ations|individuals|members|groups|signatories|persons|people|academics)\b"
+)
+"""The first word of a description of the list, not a name: ``Members of the Alliance``."""
+
 _NOT_A_NAME = regex.compile(r"(?i:\b(?:see|list|below|above|attached|annex|following)\b)|\p{Nd}")
 
 
 def _names_one(name: str) -> bool:
     """Whether a statement's only inline "name" names a signer: ``Alpha Network``, ``Dr.
     Jane Roe``, not ``See attached list`` nor ``Over 200 organisations (see below)``."""
-    if _NOT_A_NAME.search(name) or BARE_GROUP_HEADING.match(name):
-        return False  # "Signatories: Organisations" heads a list
+    if _NOT_A_NAME.search(name):
+        return False
     return looks_like_person(name) or names_an_organization(name) or _acronym(name) is not None
 
 
@@ -592,7 +601,13 @@ def _person_or_organization(text: str, kind: SignatoryKind | None) -> Reading:
     if kind == "organization":
         return kind, text, None
     person, belongs = _name_and_parenthesis(text)
-    if person is not None and _names_a_person(person) and not _acronym(text):
+    if (
+        person is not None
+        and belongs is not None
+        and not _is_place(belongs)  # "Progressive Voice (Myanmar)": where, not whose
+        and _names_a_person(person)
+        and not _acronym(text)
+    ):
         return "individual", person, belongs  # "Marta Oyelaran (Fishmongers' Cooperative)"
     split = PERSON_SPLIT.search(text)
     if split is not None:
@@ -616,6 +631,10 @@ def _name_and_parenthesis(text: str) -> tuple[str | None, str | None]:
     if opening < 2 or name[-1] != " " or "(" in inside or any(c in name for c in "(),"):
         return None, None
     return name.rstrip(), inside
+
+
+def _is_place(text: str) -> bool:
+    return text.lower() in PLACE_NAMES or text in PLACE_CODES
 
 
 def _names_a_person(text: str) -> bool:
