@@ -5,7 +5,9 @@ values. A pattern for a whole line is anchored at the start of the line's conten
 pattern searched inside text starts only where a run of its characters starts (a
 lookbehind, as in ``EMAIL``). Where a repeat is followed by another over the same
 characters, the first is possessive (``[ ]*+``), so that no match attempt backtracks
-more than linearly: ``benchmarks/regex_audit.py`` checks every pattern.
+more than linearly: ``benchmarks/regex_audit.py`` checks every pattern. A pattern that
+has a Burmese form (``burmese.with_burmese``) takes it from :mod:`letterparse.myanmar.words`
+as one more alternative, compiled once with the rest.
 
 >>> bool(SALUTATION.match("Your Excellencies,"))
 True
@@ -46,7 +48,7 @@ _ORD = r"(?i:st|nd|rd|th)?"
 _PLACE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|(?-i:de|da|del|di|la|le|of|upon|am|sur))"
 """A word of a place name: capitalised (``Kuala``, ``Cox's``), or a particle (``de``)."""
 
-DATE = regex.compile(
+DATE = burmese.with_burmese(
     rf"""
     (?:(?:\*\*|__)?(?i:date[ ]*:|dated(?:[ ]at)?[ ]*:?)(?:\*\*|__)?[ ]*)?
     (?:(?P<place>(?!{_WEEKDAY}\b){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}}
@@ -63,6 +65,7 @@ DATE = regex.compile(
     ))
     \.?[ ]*$
     """,
+    burmese.DATE_SOURCE,
     regex.VERBOSE,
 )
 """A line that is a date, optionally with a place and a weekday: ``1 March 2024``,
@@ -109,7 +112,7 @@ PUBLISHED = regex.compile(
 """A web page's publication line, its date before any other page facts:
 ``Published on 5 October 2022 | Statements | 4 min read``, ``Posted: March 3, 2023``."""
 
-RECIPIENT_LABEL = regex.compile(
+RECIPIENT_LABEL = burmese.with_burmese(
     r"""
     (?P<label>
         (?:\*\*|__)?(?i:to|attn\.?|attention|cc|bcc|copy[ ]to|copies[ ]to|copied[ ]to)[ ]*:
@@ -118,27 +121,31 @@ RECIPIENT_LABEL = regex.compile(
       | TO(?=[ ]+\S)
     )[ ]*
     """,
+    burmese.RECIPIENT_SOURCE,
     regex.VERBOSE,
 )
 """An addressee label: ``To``, ``To:``, ``TO:``, ``Attn:``, ``CC:``, ``cc:``, ``Copy to:``,
 ``Copied to:``, in Markdown bold too (``**To:**``). Without a colon, ``To`` must be
 followed by a capital or "the"."""
 
-PERSONAL_TITLE = regex.compile(
+_PERSONAL_TITLE = (
     r"(?:H\.[ ]?E\.|S\.[ ]?E\.|His[ ]|Her[ ]|Their[ ]|Hon\.|The[ ]Hon|Rt\.?[ ]Hon|Sir[ ]|Dame[ ]"
     r"|Madam[ ]|(?:Mr|Mrs|Ms|Mx|Dr|Prof)(?:\.|[ ])"
     r"|(?:Monsieur|Madame|Mme|Señor|Señora|Senhor|Senhora|Doña|Frau|Herrn)[ ]"
     r"|(?:Lic|Licda|Ing|Sr|Sra|Srta|Excmo|Excma|Dra)\.[ ]?)"
 )
+
+PERSONAL_TITLE = burmese.with_burmese(_PERSONAL_TITLE, burmese.PERSONAL_TITLE_SOURCE)
 """A title before a person's name: ``H.E. Mr. …``, ``Dr. …``, ``The Hon. …``; in French,
 Spanish and Portuguese ``Madame …``, ``S.E. M. …``, ``Lic. …``, ``Sra. …``, ``Excmo. …``."""
 
-HONORIFIC = regex.compile(
-    PERSONAL_TITLE.pattern + r"|(?:Ambassador|Minister|President|Secretary|Excellenc)\b"
+HONORIFIC = burmese.with_burmese(
+    _PERSONAL_TITLE + r"|(?:Ambassador|Minister|President|Secretary|Excellenc)\b",
+    burmese.HONORIFIC_SOURCE,
 )
 """The start of an addressee: a personal title, or an office: ``Minister …``."""
 
-POSTAL = regex.compile(
+POSTAL = burmese.with_burmese(
     r"""
     (?:
         (?:[^,\d]{1,40},[ ])?\p{N}{1,6}[a-zA-Z]?[ ]+\p{L}.{0,60}
@@ -153,24 +160,26 @@ POSTAL = regex.compile(
         ,[ ]\p{Lu}[\p{L}\p{M} ]{2,30}$
     )
     """,
+    burmese.POSTAL_SOURCE,
     regex.VERBOSE,
 )
 """An address line: ``405 East 42nd Street``, ``New York, NY 10017``, ``CH-1211 Geneva 10``,
 ``Bangkok 10330``, ``London SW1A 2AH``."""
 
-SUBJECT = regex.compile(
+SUBJECT = burmese.with_burmese(
     r"""
     (?P<open>\*\*|__)?
     (?P<label>(?i:re|subject|subj|ref|regarding|concerning|objet|asunto|assunto|betreff)[ ]*:)
     (?P=open)?[ ]*(?P<text>.*?)[ ]*(?P=open)?$
     """,
+    burmese.SUBJECT_SOURCE,
     regex.VERBOSE,
 )
 """A subject line: ``Re: …``, ``RE: …``, ``Subject: …``, ``Subj: …``, ``Ref: …``, the
 markdown-bold ``**Re: …**`` and ``**Subject:** …``, and ``Objet :``, ``Asunto:``,
 ``Assunto:``, ``Betreff:``."""
 
-SALUTATION = regex.compile(
+SALUTATION = burmese.with_burmese(
     r"""
     (?:
         (?i:dear|my[ ]dear)[ ][^,:!]{1,150}
@@ -188,6 +197,7 @@ SALUTATION = regex.compile(
         (?:[ ][^,:]{1,80})?(?=[,:][ ]*$)
     )[ ]*+[,:!]?$
     """,
+    burmese.SALUTATION_SOURCE,
     regex.VERBOSE,
 )
 """A salutation on its own line: ``Dear Secretary-General,``, ``Your Excellency,``,
@@ -195,7 +205,7 @@ SALUTATION = regex.compile(
 Spanish and Portuguese ``Madame la Présidente,``, ``Chère Madame,``, ``Excelentísimo
 señor:``, ``Estimada Relatora:``, ``Prezada Senhora,``."""
 
-CLOSING = regex.compile(
+CLOSING = burmese.with_burmese(
     r"""
     (?i:
         (?:yours[ ])?(?:sincerely|faithfully|truly|respectfully)(?:[ ]yours)?
@@ -217,6 +227,7 @@ CLOSING = regex.compile(
       | mit[ ]freundlichem[ ]gru(?:ß|ss)|freundliche[ ]gr(?:ü|ue)(?:ß|ss)e|hochachtungsvoll
     )[ ]*[,.!]?$
     """,
+    burmese.CLOSING_SOURCE,
     regex.VERBOSE,
 )
 """A complimentary close alone on its line: ``Sincerely,``, ``Yours faithfully,``,
@@ -243,11 +254,13 @@ CONTACTS_LEAD = regex.compile(
 """The start of a contacts heading or sentence: ``For more information``, ``Media contact``,
 ``Contact``; ``Pour plus d'informations``, ``Contacto``, ``Para más información``."""
 
-CONTACTS_HEADING = regex.compile(CONTACTS_LEAD.pattern + r"[^:]{0,80}:[ ]*$", regex.VERBOSE)
+CONTACTS_HEADING = burmese.with_burmese(
+    CONTACTS_LEAD.pattern + r"[^:]{0,80}:[ ]*$", burmese.CONTACTS_HEADING_SOURCE, regex.VERBOSE
+)
 """A heading above contact entries: ``For more information, please contact:``,
 ``Contact:``, ``Media contacts:``."""
 
-SIGNING = regex.compile(
+SIGNING = burmese.with_burmese(
     r"""
     (?i:
         (?:this[ ](?:joint[ ]|open[ ])?(?:letter|statement|appeal|submission)[ ]
@@ -276,6 +289,7 @@ SIGNING = regex.compile(
       | (?:we,?[ ])?the[ ]undersigned(?:[ ](?:organi[sz]ations|individuals|groups))?
     )[ ]*$
     """,
+    burmese.SIGNING_SOURCE,
     regex.VERBOSE,
 )
 """The statement or heading above the signatories: ``Signed by 397 civil society
@@ -348,7 +362,7 @@ of a list that is not all there (``... and 45 other organisations``, ``and many 
 Of the lines that open with a list marker, only ``p. s.`` and ``*…`` lines can match
 (the sections stage relies on it; ``tests/test_vocabulary.py`` checks it)."""
 
-PAGE_ARTIFACT = regex.compile(
+PAGE_ARTIFACT = burmese.with_burmese(
     r"""
     (?:
         (?i:page[ ]+)?\p{Nd}{1,4}(?:[ ]*(?i:of|/)[ ]*\p{Nd}{1,4})?
@@ -357,6 +371,7 @@ PAGE_ARTIFACT = regex.compile(
       | ([*~=_#-])(?:[ ]?\1){2,40}
     )$
     """,
+    burmese.PAGE_ARTIFACT_SOURCE,
     regex.VERBOSE,
 )
 """A page number alone on its line, as PDF text leaves them: ``2``, ``Page 2 of 7``,
@@ -408,19 +423,3 @@ target with one level of parentheses: ``[x](https://en.example.org/wiki/Foo_(bar
 
 ANGLE_URL = regex.compile(r"<(?P<target>(?:https?://|mailto:)[^<>\s]{1,2000})>")
 """A URL in angle brackets, as e-mail text has them: ``<https://example.org>``."""
-
-# -- Burmese ---------------------------------------------------------------------------
-# Each pattern above, once more with its Myanmar-script alternative from
-# letterparse.myanmar.words, kept there so the English patterns read on their own.
-
-DATE = burmese.with_burmese(DATE, burmese.DATE_SOURCE)
-RECIPIENT_LABEL = burmese.with_burmese(RECIPIENT_LABEL, burmese.RECIPIENT_SOURCE)
-PERSONAL_TITLE = burmese.with_burmese(PERSONAL_TITLE, burmese.PERSONAL_TITLE_SOURCE)
-HONORIFIC = burmese.with_burmese(HONORIFIC, burmese.HONORIFIC_SOURCE)
-POSTAL = burmese.with_burmese(POSTAL, burmese.POSTAL_SOURCE)
-SUBJECT = burmese.with_burmese(SUBJECT, burmese.SUBJECT_SOURCE)
-SALUTATION = burmese.with_burmese(SALUTATION, burmese.SALUTATION_SOURCE)
-CLOSING = burmese.with_burmese(CLOSING, burmese.CLOSING_SOURCE)
-CONTACTS_HEADING = burmese.with_burmese(CONTACTS_HEADING, burmese.CONTACTS_HEADING_SOURCE)
-SIGNING = burmese.with_burmese(SIGNING, burmese.SIGNING_SOURCE)
-PAGE_ARTIFACT = burmese.with_burmese(PAGE_ARTIFACT, burmese.PAGE_ARTIFACT_SOURCE)

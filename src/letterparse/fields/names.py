@@ -106,20 +106,16 @@ PERSON_SPLIT = regex.compile(r", |[ ][–—-][ ]")
 ``Ana Rivas – Callado Valley Water Defenders``."""
 
 INDIVIDUAL_WORDS = burmese.with_burmese(
-    regex.compile(
-        r"(?i:individual|person|people|academic|expert|scholar|activist|personas|personnes"
-        r"|individus|particuliers|pessoas|einzelpersonen)"
-    ),
+    r"(?i:individual|person|people|academic|expert|scholar|activist|personas|personnes"
+    r"|individus|particuliers|pessoas|einzelpersonen)",
     burmese.INDIVIDUAL_WORDS_SOURCE,
 )
 """Words in a signing statement or group heading that make its entries people:
 ``… and 12 individuals``, ``Individuals:``, Burmese ``ပုဂ္ဂိုလ်``."""
 
 ORGANIZATION_WORDS = burmese.with_burmese(
-    regex.compile(
-        r"(?i:organi[sz]ation|groups?\b|networks?\b|CSOs|NGOs|unions?\b|institutions|coalitions?"
-        r"|organizaci[óo]n|organiza[çc][ãa]o|organizações|colectivos|collectifs|organisationen)"
-    ),
+    r"(?i:organi[sz]ation|groups?\b|networks?\b|CSOs|NGOs|unions?\b|institutions|coalitions?"
+    r"|organizaci[óo]n|organiza[çc][ãa]o|organizações|colectivos|collectifs|organisationen)",
     burmese.ORGANIZATION_WORDS_SOURCE,
 )
 """Words in a signing statement or group heading that make its entries organisations:

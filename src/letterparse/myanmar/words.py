@@ -140,7 +140,8 @@ INDIVIDUAL_WORDS_SOURCE = r"ပုဂ္ဂိုလ်|တစ်ဦးချင
 """Words that make a list one of individuals: person, individual."""
 
 
-def with_burmese(pattern: regex.Pattern[str], burmese: str) -> regex.Pattern[str]:
-    """``pattern`` with the Burmese source ``burmese`` as one more alternative,
-    compiled with the same flags (so ``pattern`` must scope its inline flags, ``(?i:…)``)."""
-    return regex.compile(f"(?:{pattern.pattern})|(?:{burmese})", pattern.flags)
+def with_burmese(source: str, burmese: str, flags: int = 0) -> regex.Pattern[str]:
+    """The pattern ``source`` with the Burmese source ``burmese`` as one more alternative,
+    compiled once, with ``flags`` for both (so ``source`` must scope its inline flags,
+    ``(?i:…)``)."""
+    return regex.compile(f"(?:{source})|(?:{burmese})", flags)
