@@ -798,3 +798,67 @@ def test_a_place_in_parentheses_is_no_affiliation(
     text = f"Dear all,\n\nWe write.\n\nSignatories:\n\n{entry}\nAlpha Network\n"
     first = letterparse.parse(text).signatories[0]
     assert (first.name, first.affiliation) == (name, affiliation)
+
+
+def test_a_list_in_a_markdown_table() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nSignatories:\n\n| No. | Organisation | Country |\n"
+        "|----:|:-------------|:--------|\n| 1 | Assembly Watch | Sorvenia |\n"
+        "| 2 | Helsinki Committee (SHC) | Sorvenia |\n"
+    )
+    entries = letterparse.parse(text).signatories
+    assert [(e.number, e.name, e.acronym) for e in entries] == [
+        (1, "Assembly Watch", None),
+        (2, "Helsinki Committee (SHC)", "SHC"),
+    ]
+    for entry in entries:
+        assert text[entry.span.start : entry.span.end] == entry.name
+
+
+@pytest.mark.parametrize("separator", [" | ", "; "])
+def test_two_names_on_a_line(separator: str) -> None:
+    rows = (
+        f"Civic Forum{separator}Journalists of Ardenia (AIJA)\nLaw Centre{separator}Youth Council\n"
+    )
+    text = f"Dear all,\n\nWe write.\n\nSignatories:\n\n{rows}"
+    entries = letterparse.parse(text).signatories
+    assert [e.name for e in entries] == [
+        "Civic Forum",
+        "Journalists of Ardenia (AIJA)",
+        "Law Centre",
+        "Youth Council",
+    ]
+    for entry in entries:
+        assert text[entry.span.start : entry.span.end] == entry.name
+
+
+def test_an_alphabetical_list() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nRespectfully,\n\n"
+        "The following 3 organisations endorse this letter:\n\n"
+        "A\nAction for Rivers\nAlliance of Peoples (AP)\n\nB\nBank Watch\n"
+    )
+    letter = letterparse.parse(text)
+    assert letter.signing is not None
+    assert letter.signing.declared_total == 3
+    assert [(e.name, e.group) for e in letter.signatories] == [
+        ("Action for Rivers", "A"),
+        ("Alliance of Peoples (AP)", "A"),
+        ("Bank Watch", "B"),
+    ]
+
+
+def test_signature_marks_and_placeholders() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nWith respect,\n\n(signed)\nMarta Kovacic\n"
+        "President, Velmora Forum\n\n[signature]\nHalvard Mense\nCoordinator\n\n"
+        "Enclosure: List of 37 documented cases\n"
+    )
+    letter = letterparse.parse(text)
+    assert letter.closing is not None
+    assert letter.closing.text == "With respect,"
+    assert [(e.name, e.kind) for e in letter.signatories] == [
+        ("Marta Kovacic", "individual"),
+        ("Halvard Mense", "individual"),
+    ]
+    assert [b.kind for b in letter.layout][-1] == "notes"

@@ -511,14 +511,16 @@ class _Segmenter:
         following = lines[i + 1]
         if not opens:
             return False
-        if BARE_GROUP_HEADING.match(text) and (
-            not following.blank_before or text.isupper() or text != line.text or " / " in text
-        ):
-            return True  # "ORGANISATIONS", "**Organisations**", "Organisations / အဖွဲ့အစည်းများ"
-        if following.blank_before:
-            return False
+        letter = len(text) == 1 and text.isupper() and line.blank_before > 0
+        if letter or BARE_GROUP_HEADING.match(text):
+            # "A" above the entries that start with it, in an alphabetical list; "ORGANISATIONS",
+            # "**Organisations**", "Organisations / အဖွဲ့အစည်းများ" even above a blank line
+            return not following.blank_before or (
+                len(text) > 1 and (text.isupper() or text != line.text or " / " in text)
+            )
         return (
-            following.marker is not None
+            not following.blank_before
+            and following.marker is not None
             and line.marker is None
             and text.count(" ") < 4
             and SENTENCE_END.search(text) is None

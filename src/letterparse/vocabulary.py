@@ -216,6 +216,7 @@ CLOSING = burmese.with_burmese(
       | thank[ ]you
       | signed
       | respectfully[ ]submitted
+      | with[ ](?:great[ ]|deep[ ]|the[ ]utmost[ ])?respect
       | (?:please[ ])?accept,?[ ](?:[\p{L} ]{1,40},[ ])?(?:once[ ]again[ ])?the[ ]
         (?:renewed[ ])?assurances?[ ]of[ ](?:our|my)[ ][\p{L} ]{0,40}?consideration
       | (?:bien[ ]|tr[eè]s[ ])?cordialement|salutations[ ]distingu[ée]es
@@ -300,7 +301,8 @@ organizations, …``, ``Signed by:``, ``Signatories:``, ``Signatories (42)``,
 ``Endorsed by:``, ``Co-signed by``, ``The undersigned``, ``List of signatories``."""
 
 SIGNING_SENTENCE = regex.compile(
-    r"[^:]{0,120}\b(?i:signed|endorsed|co-?signed|signatories|signatures)\b[^:.]{0,80}:[ ]*$"
+    r"[^:]{0,120}\b(?i:signed|sign|endorsed|endorse|co-?signed|signatories|signatures)\b"
+    r"[^:.]{0,80}:[ ]*$"
 )
 """A sentence that introduces the signatories, alone in its paragraph: ``The following
 organisations have endorsed this letter:``."""
@@ -349,6 +351,8 @@ NOTE = regex.compile(
       | \*+(?=[^\s*])
       | (?i:(?:institutional[ ])?affiliations?\b[^.]{0,40}\bidentification)
       | (?i:(?:last[ ])?updated?)(?:[ ]on)?[ ]+[^:]{0,30}\p{Nd}{4}[ ]*:.*
+      | (?i:enclosures?|encl\.|attachments?|annex)[ ]*:
+        (?!.*(?i:signator|signature|signer|endorse)).*
       | (?:\.{3}|…)?[ ]*(?i:and|plus)[ ]
         (?i:\p{Nd}[\p{Nd},]*[ ](?:other|more)[ ]\p{L}+|many[ ]more|(?:many[ ])?others)[ ]*[.…!]*$
     )
@@ -358,7 +362,8 @@ NOTE = regex.compile(
 """Notes around a letter, never body text or signatories: footnotes (``[1] https://…``,
 ``1 https://…``), a ``P.S.``, a ``Notes:`` or ``References`` heading, an asterisk's
 note (``*signed after publication``), ``Affiliations for identification only``, the end
-of a list that is not all there (``... and 45 other organisations``, ``and many more``).
+of a list that is not all there (``... and 45 other organisations``, ``and many more``),
+an update (``Updated 12 March 2024: …``), an enclosure (``Enclosure: …``, ``Annex: …``).
 Of the lines that open with a list marker, only ``p. s.`` and ``*…`` lines can match
 (the sections stage relies on it; ``tests/test_vocabulary.py`` checks it)."""
 
@@ -369,13 +374,15 @@ PAGE_ARTIFACT = burmese.with_burmese(
       | [-–—][ ]*\p{Nd}{1,4}[ ]*[-–—]
       | \f+
       | ([*~=_#-])(?:[ ]?\1){2,40}
+      | \[(?i:signature|signed|sig\.?|seal|stamp)\]
     )$
     """,
     burmese.PAGE_ARTIFACT_SOURCE,
     regex.VERBOSE,
 )
 """A page number alone on its line, as PDF text leaves them: ``2``, ``Page 2 of 7``,
-``2/7``, ``- 2 -``, a lone form feed; or a separator line: ``* * *``, ``----``."""
+``2/7``, ``- 2 -``, a lone form feed; a separator line: ``* * *``, ``----``; where a
+scan had a signature or a seal: ``[signature]``."""
 
 CHROME = regex.compile(
     r"""

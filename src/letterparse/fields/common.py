@@ -62,3 +62,28 @@ def line_span(line: Line, start: int | None = None) -> Span:
 def joined(lines: Sequence[Line]) -> str:
     """The lines' text joined with one space: how hard-wrapped text reads."""
     return " ".join(line.text for line in lines)
+
+
+def line_part(line: Line, at: int, begin: int, stop: int, *, first: bool = True) -> Line | None:
+    """The piece of ``line`` between ``begin`` and ``stop`` of a text in which the line's
+    text starts at ``at`` (0 for the line's own text), as a line of its own, unmarked,
+    with its own offsets (the line's, where a removed character makes them inexact);
+    None if the piece is empty. Not ``first``: no blank line before it."""
+    low, high = max(begin, at), min(stop, at + len(line.text))
+    if low >= high:
+        return None
+    text = line.text[low - at : high - at]
+    exact = len(line.text) == line.end - line.start  # no character was removed
+    start = line.start + (low - at) if exact else line.start
+    end = line.start + (high - at) if exact else line.end
+    return line._replace(
+        start=start,
+        end=end,
+        text=text,
+        marker=None,
+        marker_kind=None,
+        ordinal=None,
+        body=text,
+        body_start=start,
+        blank_before=line.blank_before if first else 0,
+    )

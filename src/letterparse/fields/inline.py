@@ -15,6 +15,7 @@ import regex
 
 from ..lines import Line
 from ..vocabulary import BARE_GROUP_HEADING
+from .common import line_part
 from .names import acronym_of, looks_like_person, names_an_organization
 
 INLINE_LEAD = regex.compile(
@@ -147,33 +148,10 @@ def _pieces_of(lines: Sequence[Line], pieces: Sequence[tuple[int, int]]) -> list
         parts: list[Line] = []
         index = first_line
         while index < len(lines) and starts[index] < stop:
-            part = _part(lines[index], starts[index], begin, stop, first=not parts)
+            part = line_part(lines[index], starts[index], begin, stop, first=not parts)
             if part is not None:
                 parts.append(part)
             index += 1
         if parts:
             entries.append(parts)
     return entries
-
-
-def _part(line: Line, at: int, begin: int, stop: int, *, first: bool) -> Line | None:
-    """The piece of ``line`` (whose text starts at ``at`` in the joined text) between
-    ``begin`` and ``stop`` of the joined text, as a line of its own; None if none."""
-    low, high = max(begin, at), min(stop, at + len(line.text))
-    if low >= high:
-        return None
-    text = line.text[low - at : high - at]
-    exact = len(line.text) == line.end - line.start  # no character was removed
-    start = line.start + (low - at) if exact else line.start
-    end = line.start + (high - at) if exact else line.end
-    return line._replace(
-        start=start,
-        end=end,
-        text=text,
-        marker=None,
-        marker_kind=None,
-        ordinal=None,
-        body=text,
-        body_start=start,
-        blank_before=line.blank_before if first else 0,
-    )

@@ -29,7 +29,7 @@ from ..myanmar.order import comparison_key
 from ..numerals import number
 from ..sections import Block
 from ..vocabulary import plain
-from .common import validate_all
+from .common import line_part, validate_all
 from .inline import inline_names
 from .names import (
     Reader,
@@ -82,9 +82,10 @@ def read_signatories(
             group = plain(block.text).rstrip(": ")
         elif block.kind == "signatories":
             entries = _signers(block.lines, group) if after_close else None
-            if entries is None:
-                entries = _nest(_unfold_columns(block.lines), group, too_deep)
-            roots.extend(entries)
+            if entries is not None:  # signers' blocks go on after a "[signature]" between them
+                roots.extend(entries)
+                continue
+            roots.extend(_nest(_unfold_columns(_cells(block.lines)), group, too_deep))
         if block.kind != "signing":  # "Sincerely," / "The undersigned:" / a signer's block
             after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
     named = next(filter(None, (inline_names(block.lines) for block in statements)), [])
@@ -145,9 +146,16 @@ def _signers(lines: Sequence[Line], group: str | None) -> list[_Entry] | None:
             chunks.append([line])
         else:
             chunks[-1].append(line)
+    chunks = [chunk[1:] if _only_a_mark(chunk) else chunk for chunk in chunks]
     if not all(len(chunk) <= 5 and looks_like_person(_signed(chunk[0].text)) for chunk in chunks):
         return None
     return [_Entry(chunk, chunk[0].indent, None, group, signer=True) for chunk in chunks]
+
+
+def _only_a_mark(chunk: Sequence[Line]) -> bool:
+    """A signer's block that opens with its signature mark alone: ``(signed)`` / name."""
+    mark = SIGNATURE_MARK.fullmatch(chunk[0].text)
+    return mark is not None and len(chunk) > 1
 
 
 SIGNATURE_MARK = regex.compile(r"(?:/s/|\((?i:signed|sgd\.?)\)|(?i:sgd\.))[ ]*")
@@ -159,6 +167,61 @@ def _signed(text: str) -> str:
     """A signer's line without its signature mark: ``/s/ Jane Roe`` gives ``Jane Roe``."""
     mark = SIGNATURE_MARK.match(text)
     return text[mark.end() :] if mark is not None and mark.end() < len(text) else text
+
+
+_TABLE_RULE = regex.compile(r"\|?[ ]*:?-{2,}:?[ ]*(?:\|[ ]*:?-{2,}:?[ ]*)*\|?")
+"""The rule under a table's header: ``|----:|:-------|``."""
+
+_CELL = regex.compile(r"[^|;]+")
+_TABLE_CELL = regex.compile(r"[^|]+")
+
+_NAMES_BY_SEMICOLON = regex.compile(r"[^;|]+(?:;[ ]+\p{Lu}[^;|]*)+;?")
+"""Two or more names on a line, a semicolon between them, each after it capitalised:
+``Karsk Centre for Civic Initiatives; Association of Judges``."""
+
+
+def _cells(lines: Sequence[Line]) -> Sequence[Line]:
+    """Entries laid out as cells: the rows of a table (``| 1 | Alpha Network | Kenya |``,
+    its header and rule left out, the number cell as the entry's number) and lines of two
+    or more names between pipes or semicolons (``Alpha Network | Beta Forum``), each cell
+    its own entry with its own offsets, in reading order."""
+    if not any("|" in line.text or ";" in line.text for line in lines):
+        return lines
+    table = [line for line in lines if line.text.startswith("|") and line.text.endswith("|")]
+    out: list[Line] = []
+    header = len(table) >= 3 and _TABLE_RULE.fullmatch(table[1].text) is not None
+    for line in lines:
+        text = line.text
+        if line in table and len(table) >= 2:
+            if (header and line is table[0]) or _TABLE_RULE.fullmatch(text):
+                continue  # the header row, the rule
+            out.extend(_table_row(line))
+        elif line.marker is None and (" | " in text or _NAMES_BY_SEMICOLON.fullmatch(text)):
+            cells = [cell for cell in _CELL.finditer(text) if cell.group().strip()]
+            for index, cell in enumerate(cells):
+                begin = cell.start() + len(cell.group()) - len(cell.group().lstrip())
+                part = line_part(line, 0, begin, cell.start() + len(cell.group().rstrip()))
+                if part is not None:
+                    out.append(part if index == 0 else part._replace(blank_before=0))
+        else:
+            out.append(line)
+    return out
+
+
+def _table_row(line: Line) -> list[Line]:
+    """The name cell of a table row, numbered by its number cell: ``| 2 | Beta Forum |``."""
+    cells = [cell for cell in _TABLE_CELL.finditer(line.text) if cell.group().strip()]
+    number = next((c.group().strip() for c in cells if c.group().strip().isdecimal()), None)
+    name = next((c for c in cells if not c.group().strip().isdecimal()), None)
+    if name is None:
+        return []
+    begin = name.start() + len(name.group()) - len(name.group().lstrip())
+    part = line_part(line, 0, begin, name.start() + len(name.group().rstrip()))
+    if part is None:
+        return []
+    if number is None or len(number) > 9:
+        return [part]
+    return [part._replace(marker=number, marker_kind="number", ordinal=int(number))]
 
 
 TWO_COLUMNS = regex.compile(r"(?P<left>\S.*?\S)[ ]{3,}+(?P<right>(?P<n>\p{Nd}{1,4})[.)][ ]+\S.*)$")
