@@ -862,3 +862,19 @@ def test_signature_marks_and_placeholders() -> None:
         ("Halvard Mense", "individual"),
     ]
     assert [b.kind for b in letter.layout][-1] == "notes"
+
+
+def test_signers_side_by_side() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nYours sincerely,\n\n"
+        "Amaru Quispe          Dr. Leontyne Abara\n"
+        "Executive Director    Programme Lead\n"
+        "Andean Observatory    Coastal Alliance\n"
+    )
+    entries = letterparse.parse(text).signatories
+    assert [(e.name, e.affiliation) for e in entries] == [
+        ("Amaru Quispe", "Executive Director, Andean Observatory"),
+        ("Dr. Leontyne Abara", "Programme Lead, Coastal Alliance"),
+    ]
+    for entry in entries:
+        assert text[entry.span.start : entry.span.end].startswith(entry.name)

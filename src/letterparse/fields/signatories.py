@@ -147,9 +147,36 @@ def _signers(lines: Sequence[Line], group: str | None) -> list[_Entry] | None:
         else:
             chunks[-1].append(line)
     chunks = [chunk[1:] if _only_a_mark(chunk) else chunk for chunk in chunks]
+    chunks = [column for chunk in chunks for column in _side_by_side(chunk)]
     if not all(len(chunk) <= 5 and looks_like_person(_signed(chunk[0].text)) for chunk in chunks):
         return None
     return [_Entry(chunk, chunk[0].indent, None, group, signer=True) for chunk in chunks]
+
+
+_GUTTER = regex.compile(r"[ ]{3,}+")
+"""The space between signers' blocks laid out side by side."""
+
+
+def _side_by_side(chunk: list[Line]) -> list[list[Line]]:
+    """Signers' blocks printed side by side (names on one line, titles on the next, each
+    in its column, three spaces or more between them) as one block per column, each
+    line cut to its column's cell; the chunk itself when its lines do not all have the
+    same number of columns."""
+    rows = [[cell for cell in _split_cells(line) if cell is not None] for line in chunk]
+    width = len(rows[0])
+    if width < 2 or any(len(row) != width for row in rows):
+        return [chunk]
+    return [[row[column] for row in rows] for column in range(width)]
+
+
+def _split_cells(line: Line) -> list[Line | None]:
+    cells: list[Line | None] = []
+    begin = 0
+    for gutter in _GUTTER.finditer(line.text):
+        cells.append(line_part(line, 0, begin, gutter.start(), first=not cells))
+        begin = gutter.end()
+    cells.append(line_part(line, 0, begin, len(line.text), first=not cells))
+    return cells
 
 
 def _only_a_mark(chunk: Sequence[Line]) -> bool:
