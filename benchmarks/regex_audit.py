@@ -57,6 +57,9 @@ MATCHED_ONLY = frozenset(
         "INLINE_LEAD",
         "SIGNATURE_MARK",
         "OTHERS",
+        "LIST_NOTE",
+        "_TABLE_RULE",
+        "_NAMES_BY_SEMICOLON",
     }
 )
 """Patterns the code only calls with ``match`` on a line (or a slice of one)."""

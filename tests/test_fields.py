@@ -878,3 +878,73 @@ def test_signers_side_by_side() -> None:
     ]
     for entry in entries:
         assert text[entry.span.start : entry.span.end].startswith(entry.name)
+
+
+def test_a_demand_to_sign_is_prose() -> None:
+    text = (
+        "Dear all,\n\nWe urge all member States to sign and ratify the following instruments:\n\n"
+        "1. the Convention\n2. the Protocol\n\nWe look forward to your reply.\n\nSincerely,\n\n"
+        "Signatories:\n\nAlpha Network\n"
+    )
+    letter = letterparse.parse(text)
+    assert [p.kind for p in letter.body] == ["paragraph", "list_item", "list_item", "paragraph"]
+    assert [s.name for s in letter.signatories] == ["Alpha Network"]
+
+
+def test_a_list_after_signers_is_a_list() -> None:
+    text = (
+        "Dear all,\n\nWe write.\n\nSincerely,\n\nJane Roe\nDirector, Alpha Network\n\n"
+        "Also signed by:\n\nJohn Doe\nMary Major\nAnn Lee\n"
+    )
+    entries = letterparse.parse(text).signatories
+    assert [e.name for e in entries] == ["Jane Roe", "John Doe", "Mary Major", "Ann Lee"]
+
+
+def test_wide_spacing_inside_a_signer_s_name() -> None:
+    text = "Dear all,\n\nWe write.\n\nSincerely,\n\nMaria   Cruz\nDirector, Alpha Network\n"
+    entries = letterparse.parse(text).signatories
+    assert [(e.name, e.kind) for e in entries] == [("Maria   Cruz", "individual")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "names"),
+    [
+        ("Friends of the Earth; Scotland branch\nAlpha Network\n",
+         ["Friends of the Earth; Scotland branch", "Alpha Network"]),
+        ("Gamma Trust | Kenya\nDelta Forum | Nairobi\n",
+         ["Gamma Trust | Kenya", "Delta Forum | Nairobi"]),
+        ("| 1. | Alpha Network |\n| 2. | Beta Forum |\n", ["Alpha Network", "Beta Forum"]),
+        ("| 1 | Beta Forum | Chad |\n|  | Gamma Union | Chad |\n", ["Beta Forum", "Gamma Union"]),
+        ("| Alpha Network | 1200 |\n| Beta Forum | 300 |\n", ["Alpha Network", "Beta Forum"]),
+    ],
+)  # fmt: skip
+def test_cells_only_where_they_are_laid_out(rows: str, names: list[str]) -> None:
+    text = f"Dear all,\n\nWe write.\n\nSignatories:\n\n{rows}"
+    entries = letterparse.parse(text).signatories
+    assert [e.name for e in entries] == names
+    for entry in entries:
+        assert entry.name in text[entry.span.start : entry.span.end]
+    assert all(e.number in (None, 1, 2) for e in entries)
+
+
+def test_index_letters_under_a_group_keep_the_group() -> None:
+    text = "Dear all,\n\nWe write.\n\nIndividuals:\n\nB\nBo Bo\nBen Smith\n"
+    entries = letterparse.parse(text).signatories
+    assert [(e.name, e.group, e.kind) for e in entries] == [
+        ("Bo Bo", "Individuals", "individual"),
+        ("Ben Smith", "Individuals", "individual"),
+    ]
+
+
+@pytest.mark.parametrize("note", ["Last updated: 5 March 2024", "Updated list (12 March): 3 more"])
+def test_update_notes_after_the_list(note: str) -> None:
+    text = f"Dear all,\n\nWe write.\n\nSignatories:\n\n1. Alpha\n2. Beta\n\n{note}\n"
+    letter = letterparse.parse(text)
+    assert [e.name for e in letter.signatories] == ["Alpha", "Beta"]
+    assert letter.layout[-1].kind == "notes"
+
+
+@pytest.mark.parametrize("line", ["Annex: the full report is attached.", "Attachment: see below."])
+def test_an_annex_line_in_the_body_is_prose(line: str) -> None:
+    letter = letterparse.parse(f"Dear all,\n\nWe write.\n\n{line}\n\nWe thank you.\n")
+    assert len(letter.body) == 3

@@ -33,6 +33,7 @@ from .vocabulary import (
     EMAIL,
     GROUP_HEADING,
     HONORIFIC,
+    LIST_NOTE,
     MAIL_HEADER,
     NOTE,
     PAGE_ARTIFACT,
@@ -453,7 +454,7 @@ class _Segmenter:
             return "page_artifact"
         if line.marker is not None and line.marker[0] not in "p*":
             return "signatories"  # a NOTE starts with "p. s." or "*", never another marker
-        if NOTE.match(plain(text)) or self._is_starred_note(i):
+        if NOTE.match(plain(text)) or LIST_NOTE.match(text) or self._is_starred_note(i):
             return "notes"
         if line.marker is not None:
             return "signatories"

@@ -279,6 +279,9 @@ SIGNING = burmese.with_burmese(
       | (?:sign[ée]e?s?|soutenue?s?|firmad[oa]s?|suscrit[oa]s?|respaldad[oa]s?)
         (?:[ ](?:par|por))?[ ]*:
       | (?:firman|suscriben)[ ]*:
+      | the[ ]following[ ](?:\p{Nd}[\p{Nd},]{0,8}[ ])?(?:[\p{L}-]+[ ]){0,3}?
+        (?:organi[sz]ations|groups|individuals|signatories|people|persons)[ ]
+        (?:endorse|sign|support)[ ](?:this|the)[ ](?:letter|statement|appeal)[ ]*:
       | (?:unterzeichnende|erstunterzeichnende|unterzeichner(?:innen)?|unterzeichnet[ ]von)
         (?:[ ](?:organisationen|einzelpersonen|personen))?[ ]*:?
       | (?:for[ ]and[ ])?on[ ]behalf[ ]of[ ](?:the[ ])?(?:following|undersigned)\b[^.:]{0,100}:
@@ -301,8 +304,7 @@ organizations, …``, ``Signed by:``, ``Signatories:``, ``Signatories (42)``,
 ``Endorsed by:``, ``Co-signed by``, ``The undersigned``, ``List of signatories``."""
 
 SIGNING_SENTENCE = regex.compile(
-    r"[^:]{0,120}\b(?i:signed|sign|endorsed|endorse|co-?signed|signatories|signatures)\b"
-    r"[^:.]{0,80}:[ ]*$"
+    r"[^:]{0,120}\b(?i:signed|endorsed|co-?signed|signatories|signatures)\b[^:.]{0,80}:[ ]*$"
 )
 """A sentence that introduces the signatories, alone in its paragraph: ``The following
 organisations have endorsed this letter:``."""
@@ -350,9 +352,6 @@ NOTE = regex.compile(
       | (?i:(?:foot|end)?notes?|references|sources)[ ]*:?$
       | \*+(?=[^\s*])
       | (?i:(?:institutional[ ])?affiliations?\b[^.]{0,40}\bidentification)
-      | (?i:(?:last[ ])?updated?)(?:[ ]on)?[ ]+[^:]{0,30}\p{Nd}{4}[ ]*:.*
-      | (?i:enclosures?|encl\.|attachments?|annex)[ ]*:
-        (?!.*(?i:signator|signature|signer|endorse)).*
       | (?:\.{3}|…)?[ ]*(?i:and|plus)[ ]
         (?i:\p{Nd}[\p{Nd},]*[ ](?:other|more)[ ]\p{L}+|many[ ]more|(?:many[ ])?others)[ ]*[.…!]*$
     )
@@ -363,9 +362,21 @@ NOTE = regex.compile(
 ``1 https://…``), a ``P.S.``, a ``Notes:`` or ``References`` heading, an asterisk's
 note (``*signed after publication``), ``Affiliations for identification only``, the end
 of a list that is not all there (``... and 45 other organisations``, ``and many more``),
-an update (``Updated 12 March 2024: …``), an enclosure (``Enclosure: …``, ``Annex: …``).
+(after the list, :data:`LIST_NOTE` too).
 Of the lines that open with a list marker, only ``p. s.`` and ``*…`` lines can match
 (the sections stage relies on it; ``tests/test_vocabulary.py`` checks it)."""
+
+LIST_NOTE = regex.compile(
+    r"""
+    (?i:(?:last[ ])?updated?)\b[^:]{0,60}:.*
+  | (?i:enclosures?|encl\.|attachments?|annex)[ ]*:(?!.*(?i:signator|signature|signer|endorse)).*
+    """,
+    regex.VERBOSE,
+)
+"""A note below or above the list of signatories (only there: in the body these open
+prose): ``Updated 12 March 2024: 5 new signatories added``, ``Last updated: 5 March``,
+``Enclosure: …``, ``Annex: …`` (but not ``ANNEX: LIST OF SIGNATORIES``, which heads the
+list)."""
 
 PAGE_ARTIFACT = burmese.with_burmese(
     r"""

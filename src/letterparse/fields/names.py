@@ -149,7 +149,7 @@ def person_or_organization(text: str, kind: SignatoryKind | None) -> Reading:
     if (
         person is not None
         and belongs is not None
-        and not _is_place(belongs)  # "Progressive Voice (Myanmar)": where, not whose
+        and not is_place(belongs)  # "Progressive Voice (Myanmar)": where, not whose
         and _names_a_person(person)
         and not acronym_of(text)
     ):
@@ -178,7 +178,7 @@ def _name_and_parenthesis(text: str) -> tuple[str | None, str | None]:
     return name.rstrip(), inside
 
 
-def _is_place(text: str) -> bool:
+def is_place(text: str) -> bool:
     return text.lower() in PLACE_NAMES or text in PLACE_CODES
 
 

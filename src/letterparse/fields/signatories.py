@@ -34,6 +34,7 @@ from .inline import inline_names
 from .names import (
     Reader,
     acronym_of,
+    is_place,
     kind_of_words,
     looks_like_person,
     person_or_organization,
@@ -75,19 +76,24 @@ def read_signatories(
     group: str | None = None
     after_close = False
     statements: list[Block] = []
+    signed = False  # some signers' blocks read already
     for block in blocks:
         if block.kind == "signing":
             statements.append(block)
-        elif block.kind == "signatory_group":
-            group = plain(block.text).rstrip(": ")
+            after_close = after_close and not signed  # "Also signed by:" after the signers
+            continue
+        if block.kind == "signatory_group":
+            heading = plain(block.text).rstrip(": ")
+            if len(heading) > 1 or group is None or len(group) == 1:
+                group = heading  # an index letter under "Individuals:" keeps the group
         elif block.kind == "signatories":
             entries = _signers(block.lines, group) if after_close else None
             if entries is not None:  # signers' blocks go on after a "[signature]" between them
                 roots.extend(entries)
+                signed = True
                 continue
             roots.extend(_nest(_unfold_columns(_cells(block.lines)), group, too_deep))
-        if block.kind != "signing":  # "Sincerely," / "The undersigned:" / a signer's block
-            after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
+        after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
     named = next(filter(None, (inline_names(block.lines) for block in statements)), [])
     inline = [_Entry(pieces, 0, None, None) for pieces in named]
     if roots and not any(block.text.endswith(",") for block in statements):
@@ -162,10 +168,14 @@ def _side_by_side(chunk: list[Line]) -> list[list[Line]]:
     in its column, three spaces or more between them) as one block per column, each
     line cut to its column's cell; the chunk itself when its lines do not all have the
     same number of columns."""
+    if len(chunk) < 2 or not _GUTTER.search(chunk[0].text):
+        return [chunk]
     rows = [[cell for cell in _split_cells(line) if cell is not None] for line in chunk]
     width = len(rows[0])
     if width < 2 or any(len(row) != width for row in rows):
         return [chunk]
+    if not all(looks_like_person(_signed(cell.text)) for cell in rows[0]):
+        return [chunk]  # "Maria   Cruz": wide spacing inside one name
     return [[row[column] for row in rows] for column in range(width)]
 
 
@@ -196,59 +206,77 @@ def _signed(text: str) -> str:
     return text[mark.end() :] if mark is not None and mark.end() < len(text) else text
 
 
-_TABLE_RULE = regex.compile(r"\|?[ ]*:?-{2,}:?[ ]*(?:\|[ ]*:?-{2,}:?[ ]*)*\|?")
+_TABLE_RULE = regex.compile(r"\|?[ ]*+:?-{2,}+:?[ ]*+(?:\|[ ]*+:?-{2,}+:?[ ]*+)*+\|?")
 """The rule under a table's header: ``|----:|:-------|``."""
 
 _CELL = regex.compile(r"[^|;]+")
 _TABLE_CELL = regex.compile(r"[^|]+")
 
-_NAMES_BY_SEMICOLON = regex.compile(r"[^;|]+(?:;[ ]+\p{Lu}[^;|]*)+;?")
+_NAMES_BY_SEMICOLON = regex.compile(r"[^;|]++(?:;[ ]++\p{Lu}[^;|]*+)++;?")
 """Two or more names on a line, a semicolon between them, each after it capitalised:
 ``Karsk Centre for Civic Initiatives; Association of Judges``."""
 
 
 def _cells(lines: Sequence[Line]) -> Sequence[Line]:
     """Entries laid out as cells: the rows of a table (``| 1 | Alpha Network | Kenya |``,
-    its header and rule left out, the number cell as the entry's number) and lines of two
-    or more names between pipes or semicolons (``Alpha Network | Beta Forum``), each cell
-    its own entry with its own offsets, in reading order."""
+    its header and rule left out, a number in the first cell as the entry's number) and,
+    where two lines or more are laid out so, two names or more a line between pipes or
+    semicolons (``Alpha Network | Beta Forum``); each cell its own entry with its own
+    offsets, in reading order. A cell that names a place (``Gamma Trust | Kenya``) is no
+    entry of its own: such a line stays whole."""
     if not any("|" in line.text or ";" in line.text for line in lines):
         return lines
-    table = [line for line in lines if line.text.startswith("|") and line.text.endswith("|")]
+    table = {line.number for line in lines if line.text.startswith("|") and line.text.endswith("|")}
+    rows = [line for line in lines if line.number in table]
+    header = len(rows) >= 3 and _TABLE_RULE.fullmatch(rows[1].text) is not None
+    paired = [line for line in lines if line.number not in table and _pairs(line)]
     out: list[Line] = []
-    header = len(table) >= 3 and _TABLE_RULE.fullmatch(table[1].text) is not None
     for line in lines:
-        text = line.text
-        if line in table and len(table) >= 2:
-            if (header and line is table[0]) or _TABLE_RULE.fullmatch(text):
+        if len(rows) >= 2 and line.number in table:
+            if (header and line is rows[0]) or _TABLE_RULE.fullmatch(line.text):
                 continue  # the header row, the rule
             out.extend(_table_row(line))
-        elif line.marker is None and (" | " in text or _NAMES_BY_SEMICOLON.fullmatch(text)):
-            cells = [cell for cell in _CELL.finditer(text) if cell.group().strip()]
-            for index, cell in enumerate(cells):
-                begin = cell.start() + len(cell.group()) - len(cell.group().lstrip())
-                part = line_part(line, 0, begin, cell.start() + len(cell.group().rstrip()))
-                if part is not None:
-                    out.append(part if index == 0 else part._replace(blank_before=0))
+        elif len(paired) >= 2 and line in paired:
+            out.extend(_own_entry(cell) for cell in _pairs(line))
         else:
             out.append(line)
     return out
 
 
+def _pairs(line: Line) -> list[Line]:
+    """The cells of a line of names between pipes or semicolons, or [] for any other line."""
+    if line.marker is not None or not (
+        " | " in line.text or _NAMES_BY_SEMICOLON.fullmatch(line.text)
+    ):
+        return []
+    cells = [cell for cell in _CELL.finditer(line.text) if cell.group().strip()]
+    parts = [_cell_part(line, cell) for cell in cells]
+    if len(parts) < 2 or any(part is None or is_place(part.text) for part in parts):
+        return []
+    return [part for part in parts if part is not None]
+
+
+def _cell_part(line: Line, cell: regex.Match[str]) -> Line | None:
+    begin = cell.start() + len(cell.group()) - len(cell.group().lstrip())
+    return line_part(line, 0, begin, cell.start() + len(cell.group().rstrip()))
+
+
+def _own_entry(cell: Line, number: int | None = None) -> Line:
+    """A cell as a line that starts an entry of its own (never wraps the one before)."""
+    return cell._replace(marker="|", marker_kind="number", ordinal=number)
+
+
 def _table_row(line: Line) -> list[Line]:
-    """The name cell of a table row, numbered by its number cell: ``| 2 | Beta Forum |``."""
+    """The name cell of a table row, numbered by a number in its first cell:
+    ``| 2 | Beta Forum | Kenya |``, ``| 3. | Gamma Union |``."""
     cells = [cell for cell in _TABLE_CELL.finditer(line.text) if cell.group().strip()]
-    number = next((c.group().strip() for c in cells if c.group().strip().isdecimal()), None)
-    name = next((c for c in cells if not c.group().strip().isdecimal()), None)
-    if name is None:
+    if not cells:
         return []
-    begin = name.start() + len(name.group()) - len(name.group().lstrip())
-    part = line_part(line, 0, begin, name.start() + len(name.group().rstrip()))
-    if part is None:
-        return []
-    if number is None or len(number) > 9:
-        return [part]
-    return [part._replace(marker=number, marker_kind="number", ordinal=int(number))]
+    first = cells[0].group().strip().rstrip(".)")
+    number = int(first) if first.isdecimal() and len(first) <= 9 else None
+    names = cells[1:] if number is not None or not first else cells
+    part = _cell_part(line, names[0]) if names else None
+    return [] if part is None else [_own_entry(part, number)]
 
 
 TWO_COLUMNS = regex.compile(r"(?P<left>\S.*?\S)[ ]{3,}+(?P<right>(?P<n>\p{Nd}{1,4})[.)][ ]+\S.*)$")
