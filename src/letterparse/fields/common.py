@@ -25,8 +25,7 @@ _T = TypeVar("_T")
 
 def span_of(lines: Sequence[Line]) -> Span:
     """The span from the first line's first character to the last line's last."""
-    first, last = lines[0], lines[-1]
-    return Span(start=first.start, end=last.end, line=first.number, end_line=last.number)
+    return Span(**span_data(lines))
 
 
 def span_data(lines: Sequence[Line]) -> dict[str, int]:

@@ -51,7 +51,8 @@ def inline_names(lines: Sequence[Line]) -> list[list[Line]] | None:
     if lead is None:
         return None
     end = len(text.rstrip(" .,;"))  # "Signed by: Alpha Network," and the list below
-    pieces = _split(text, lead.end(), end, ";" if _has_outside(text, lead.end(), ";") else ",;")
+    by_semicolon = len(_split(text, lead.end(), len(text), ";")) > 1
+    pieces = _split(text, lead.end(), end, ";" if by_semicolon else ",;")
     oxford = any(text.startswith(("and ", "& "), begin) for begin, _ in pieces)
     pieces = [
         (begin + (4 if text.startswith("and ", begin) else 2), stop)
@@ -81,16 +82,6 @@ def inline_names(lines: Sequence[Line]) -> list[list[Line]] | None:
     return _pieces_of(lines, pieces)
 
 
-def _has_outside(text: str, start: int, char: str) -> bool:
-    """Whether ``char`` stands in ``text[start:]`` outside parentheses."""
-    depth = 0
-    for index in range(start, len(text)):
-        depth += (text[index] == "(") - (text[index] == ")")
-        if depth == 0 and text[index] == char:
-            return True
-    return False
-
-
 def _split(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
     """``text[start:end]`` cut at ``separators`` outside parentheses, each piece without
     the spaces around it: (begin, stop) pairs."""
@@ -104,16 +95,12 @@ def _split(text: str, start: int, end: int, separators: str) -> list[tuple[int, 
             pieces.append((begin, index))
             begin = index + 1
     pieces.append((begin, end))
-    stripped = []
+    trimmed = []
     for piece_begin, piece_stop in pieces:
-        left = (
-            piece_begin
-            + len(text[piece_begin:piece_stop])
-            - len(text[piece_begin:piece_stop].lstrip(" "))
-        )
-        right = piece_stop - (len(text[left:piece_stop]) - len(text[left:piece_stop].rstrip(" ")))
-        stripped.append((left, right))
-    return stripped
+        piece = text[piece_begin:piece_stop]
+        left = piece_begin + len(piece) - len(piece.lstrip(" "))
+        trimmed.append((left, left + len(piece.strip(" "))))
+    return trimmed
 
 
 _GROUP_START = regex.compile(

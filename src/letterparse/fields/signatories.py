@@ -94,10 +94,11 @@ def read_signatories(
                 continue
             roots.extend(_nest(_unfold_columns(_cells(block.lines)), group, too_deep))
         after_close = block.kind == "closing" and not block.text.lower().startswith("signed")
-    named = next(filter(None, (inline_names(block.lines) for block in statements)), [])
+    named: list[list[Line]] = []
+    if not roots or any(block.text.endswith(",") for block in statements):
+        # above a list, "Signatories: Organisations from Myanmar" describes it
+        named = next(filter(None, (inline_names(block.lines) for block in statements)), [])
     inline = [_Entry(pieces, 0, None, None) for pieces in named]
-    if roots and not any(block.text.endswith(",") for block in statements):
-        inline = []  # "Signatories: Organisations from Myanmar" describes the list below
     roots = inline + roots  # "Signed by: Alpha Network," and the list goes on below
     declared = None if inline else kind_of_words(statement or "")  # its words are the names
     read = cache(person_or_organization)  # for this list only: an entry is read at most once
