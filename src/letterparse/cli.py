@@ -93,7 +93,8 @@ def _guarded(args: argparse.Namespace) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "schema":
-        _write(sys.stdout.buffer, json.dumps(Letter.model_json_schema(), indent=2) + "\n")
+        schema = Letter.model_json_schema(mode="serialization")  # the output: every key
+        _write(sys.stdout.buffer, json.dumps(schema, indent=2) + "\n")
         return EXIT_OK
     if args.command == "validate":
         return validate_command(args.files, sys.stdout, sys.stderr)

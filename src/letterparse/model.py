@@ -33,6 +33,7 @@ BlockKind = Literal[
     "salutation",
     "paragraph",
     "list_item",
+    "heading",
     "closing",
     "contacts",
     "signing",
@@ -43,15 +44,22 @@ BlockKind = Literal[
     "notes",
     "unclassified",
 ]
-"""What a layout block is, in reading order of a typical letter. ``notes`` are
-footnotes, a P.S. and notes on the list ("* signed after publication")."""
+"""What a layout block is, in reading order of a typical letter. ``heading`` is a
+section heading inside the body ("## Background"); ``notes`` are footnotes, a P.S. and
+notes on the list ("* signed after publication")."""
 
 RecipientRole = Literal["to", "cc", "attn"]
+SourceFormat = Literal["text", "pdf", "html", "email", "docx"]
 SignatoryKind = Literal["organization", "individual"]
 ParagraphKind = Literal["paragraph", "list_item"]
 
 
-_CONFIG = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+_CONFIG = ConfigDict(
+    extra="forbid", use_attribute_docstrings=True, json_schema_serialization_defaults_required=True
+)
+"""Parts forbid unknown keys. A key added to schema 1 after its first release has a
+default, so that records written before it still validate; in the schema of the output
+(serialization mode) every key is required, since every key is always written."""
 
 
 class FrozenModel(BaseModel):
@@ -89,6 +97,11 @@ class Source:
     """The line ending used, "mixed" when several occur, null for a single line."""
     chars: int
     """Length of the decoded text in code points; every span indexes into it."""
+    format: SourceFormat = "text"
+    """What the input was: plain text, or the text extracted from a PDF, an HTML page, an
+    e-mail or a Word document."""
+    extractor: str | None = None
+    """The library (and its version) that extracted the text, or null for plain text."""
 
 
 @dataclass(frozen=True, slots=True, config=_CONFIG)
@@ -99,6 +112,16 @@ class Header:
     """The line that names the letter ("Joint Statement", "OPEN LETTER ..."), if any."""
     lines: list[str]
     """Every header line, stripped."""
+    span: Span
+
+
+@dataclass(frozen=True, slots=True, config=_CONFIG)
+class Sender:
+    """Who sent the letter: the organisation of its letterhead, or its one signer."""
+
+    name: str
+    """The name as written: "Harbourside Residents' Forum", "Jane Roe"."""
+    kind: SignatoryKind | None
     span: Span
 
 
@@ -171,6 +194,9 @@ class Paragraph:
     """The reading text: wrapped lines joined with one space, link markup removed."""
     links: list[Link]
     span: Span
+    heading: str | None = None
+    """The heading of the part of the body the paragraph stands in ("Background"), or
+    null before the first heading and in a body without headings."""
 
 
 @dataclass(frozen=True, slots=True, config=_CONFIG)
@@ -232,6 +258,9 @@ class Signatory:
     members: list[Signatory]
     """Entries of the indented sub-list under this one."""
     span: Span
+    place: str | None = None
+    """Where the entry is, as written after its name: "Kenya" in "Alpha Network (Kenya)" or
+    "Alpha Network – Kenya", "Nairobi" in "Alpha Network – Nairobi"."""
 
 
 @dataclass(frozen=True, slots=True, config=_CONFIG)
@@ -259,6 +288,9 @@ class Letter(FrozenModel):
     schema_version: Literal["1"]
     source: Source
     header: Header | None
+    sender: Sender | None = None
+    """The letterhead's organisation or the one signer; null for a joint letter, whose
+    signatories send it."""
     recipients: list[Recipient]
     date: Date | None
     subject: Subject | None

@@ -23,6 +23,7 @@ from .fields.contacts import read_contacts
 from .fields.dates import read_date, read_publication_date
 from .fields.opening import read_closing, read_header, read_salutation, read_subject
 from .fields.recipients import read_recipients
+from .fields.sender import read_sender
 from .fields.signatories import read_signatories
 from .fields.signing import count_warnings, read_signing
 from .lines import Line, split_lines
@@ -156,6 +157,7 @@ def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
             chars=len(decoded.text),
         ),
         header=read_header(by_kind.get("header", [])),
+        sender=read_sender(by_kind.get("header", []), signatories, signing),
         recipients=read_recipients(by_kind.get("recipients", [])),
         date=date,
         subject=_first(by_kind, "subject", read_subject),

@@ -174,3 +174,14 @@ def test_controls_in_attributes_are_replaced(tei_all: Validator) -> None:
 
 def test_a_closing_without_paragraphs_is_still_valid(tei_all: Validator) -> None:
     assert tei_all(to_tei(parse("Dear Sir,\n\nSincerely,\n"))) == []
+
+
+def test_the_sender_is_who_sent_the_letter(tei_all: Validator) -> None:
+    letter = parse(
+        "3 March 2024\n\nDear Mayor,\n\nWe write about the quay and its lights.\n\n"
+        "Yours faithfully,\n\nJane Roe\nChair, Harbour Watch\n"
+    )
+    assert letter.sender is not None
+    root = tree(letter)
+    assert texts(root, ".//t:correspAction[@type='sent']/t:persName") == ["Jane Roe"]
+    assert tei_all(to_tei(letter)) == []

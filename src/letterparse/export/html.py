@@ -39,6 +39,7 @@ KINDS: dict[str, str] = {
     "salutation": "#d1fae5",
     "paragraph": "#f8fafc",
     "list_item": "#eef2ff",
+    "heading": "#e0e7ff",
     "closing": "#d1fae5",
     "contacts": "#fce7f3",
     "signing": "#fed7aa",

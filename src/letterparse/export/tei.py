@@ -131,11 +131,15 @@ def render_corresp_desc(letter: Letter, *, undated: bool = True) -> ET.Element:
 
 
 def render_sent(letter: Letter, *, undated: bool = True) -> ET.Element:
-    """``correspAction type="sent"``: the signatories, the place and the date."""
+    """``correspAction type="sent"``: the sender (the letterhead's organisation or the one
+    signer), else the signatories; the place and the date."""
     sent = new("correspAction", type="sent")
-    for signatory in letter.signatories:
-        sub(sent, NAME_TAGS[signatory.kind], signatory.name)
-    if not letter.signatories:
+    if letter.sender is not None:
+        sub(sent, NAME_TAGS[letter.sender.kind], letter.sender.name)
+    else:
+        for signatory in letter.signatories:
+            sub(sent, NAME_TAGS[signatory.kind], signatory.name)
+    if letter.sender is None and not letter.signatories:
         sub(sent, "note", "The letter names no signatory.")
     if letter.date is not None:
         if letter.date.place:

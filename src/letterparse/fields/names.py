@@ -4,6 +4,8 @@
 ('individual', 'Dr. Jane Roe', 'Professor of Law, University of X')
 >>> acronym_of("Assistance Association for Political Prisoners (AAPP)"), acronym_of("Forum (Kenya)")
 ('AAPP', None)
+>>> place_of("Alpha Network (Kenya)"), place_of("Beta Forum – Nairobi"), place_of("Gamma Trust")
+('Kenya', 'Nairobi', None)
 """
 
 from __future__ import annotations
@@ -180,6 +182,40 @@ def _name_and_parenthesis(text: str) -> tuple[str | None, str | None]:
 
 def is_place(text: str) -> bool:
     return text.lower() in PLACE_NAMES or text in PLACE_CODES
+
+
+_DASHES = (" – ", " — ", " - ")
+
+_PART_OF = regex.compile(r"(?i:desk|branch|chapter|section|unit|office|secretariat)$")
+"""The last word of a part of an organisation, not a place: ``… – Asia Desk``."""
+
+
+def place_of(text: str) -> str | None:
+    """Where an entry is, as written after its name: a country or region in parentheses or
+    after a comma (``Alpha Network (Kenya)``, ``Dr. Ada Roe, University of Karsk, Kenya``),
+    or one or two capitalised words after a dash that name no organisation (``Beta Forum –
+    Nairobi``); None when the entry names no place."""
+    if text.endswith(")"):
+        after = text[text.rfind("(") + 1 : -1]
+        return after if is_place(after) else None
+    name, _, after = max((text.rpartition(dash) for dash in _DASHES), key=lambda cut: len(cut[0]))
+    if not name or "," in after:
+        name, _, after = text.rpartition(", ")
+        return after if name and is_place(after) else None
+    return after if is_place(after) or _names_a_town(name, after) else None
+
+
+def _names_a_town(name: str, after: str) -> bool:
+    """One or two capitalised words after an organisation's name and a dash, that name no
+    organisation nor a part of one: ``Nairobi``, ``Port Elsin``; not ``Asia Desk``."""
+    words = after.split(" ")
+    return (
+        len(words) <= 2
+        and all(word[:1].isupper() for word in words)
+        and not names_an_organization(after)
+        and not _PART_OF.search(after)
+        and not looks_like_person(name)
+    )
 
 
 def _names_a_person(text: str) -> bool:

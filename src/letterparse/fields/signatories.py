@@ -38,6 +38,7 @@ from .names import (
     kind_of_words,
     looks_like_person,
     person_or_organization,
+    place_of,
 )
 from .scripts import scripts_of
 
@@ -410,12 +411,14 @@ def _signatory(
     if entry.signer:
         kind, name = "individual", _signed(first.text)
         affiliation = ", ".join(line.text for line in entry.lines[1:]) or None
+        written = name
     else:
         text = first.body
         if len(entry.lines) > 1:
             text = " ".join([text, *(line.text for line in entry.lines[1:])])
         kind, name, affiliation = read(text, kind)
         kind = kind or fallback
+        written = name if affiliation is None else f"{name}, {affiliation}"
     member_kind: SignatoryKind | None = "organization" if kind == "organization" else None
     return {
         "number": first.ordinal,
@@ -434,6 +437,7 @@ def _signatory(
             "line": first.number,
             "end_line": last.number,
         },
+        "place": place_of(written),
     }
 
 

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 import regex
 
-from .lines import Line
-from .model import BlockKind
-from .myanmar.script import syllable_count
-from .vocabulary import (
+from ..lines import Line
+from ..model import BlockKind
+from ..myanmar.script import syllable_count
+from ..vocabulary import (
     BARE_GROUP_HEADING,
     CHROME,
     CLOSING,
