@@ -1,9 +1,11 @@
 """Many inputs at once: walk folders, parse in parallel processes, keep input order.
 
-A folder is walked recursively; its files whose names match the globs (``*.txt``
-and ``*.md`` by default, case-insensitively; hidden files and folders skipped) are
-taken in sorted path order. Each input gives one result, in input order: a
-:class:`~letterparse.Letter`, or a :class:`~letterparse.ParseFailure` saying why not.
+A folder is walked recursively; its files whose names match the globs (the text, PDF,
+web page, e-mail, mbox and Word extensions of :data:`DEFAULT_GLOBS` by default,
+case-insensitively; hidden files and folders skipped) are taken in sorted path order. An
+mbox file gives one input per message, named ``archive.mbox#1``, ``archive.mbox#2``, …
+Each input gives one result, in input order: a :class:`~letterparse.Letter`, or a
+:class:`~letterparse.ParseFailure` saying why not.
 
 >>> for result in iter_parse(["fixtures/letters"], jobs=1):  # doctest: +SKIP
 ...     print(result.source.path)
@@ -22,43 +24,37 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
 from .errors import LetterParseError
+from .extract import read_bytes
+from .inputs import DEFAULT_GLOBS, Input, Survey, input_bytes, messages
+
+__all__ = [
+    "DEFAULT_GLOBS",
+    "Input",
+    "Renderer",
+    "Survey",
+    "collect",
+    "default_jobs",
+    "iter_parse",
+    "messages",
+    "read_input",
+    "run",
+    "survey",
+]
 from .model import Letter
-from .parse import parse_bytes, unreadable
+from .parse import parse_decoded, unreadable
 from .records import ParseFailure, Result
 
 T = TypeVar("T")
 
-DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.md")
-"""The files a folder contributes unless told otherwise."""
-
-Renderer = Callable[[Result, bytes | None], T]
-"""Turns one input's result (and its bytes, when read) into what the caller keeps."""
-
-
-@dataclass(frozen=True, slots=True)
-class Input:
-    """One input of a batch: a file to read, bytes already read, or a failure found early."""
-
-    path: str | None
-    """The path as given or as found in a folder; None for standard input."""
-    data: bytes | None = None
-    """The bytes, when already read (standard input); else the worker reads ``path``."""
-    failure: ParseFailure | None = None
-    """Set when the input is known to fail before reading (a folder without letters)."""
-    relative: str | None = None
-    """For a file found in a folder, its path inside that folder (``2024/a.txt``)."""
-
-    @property
-    def name(self) -> str:
-        """The path, or ``<stdin>``."""
-        return self.path if self.path is not None else "<stdin>"
+Renderer = Callable[[Result, str | None], T]
+"""Turns one input's result (and the text its spans index, when it was read) into what
+the caller keeps."""
 
 
 def iter_parse(
@@ -93,16 +89,26 @@ def collect(
 
     A folder with no matching file, or one that cannot be read, becomes a failed input,
     so that nothing a user named is skipped in silence. A missing file is kept: it fails
-    when read, in its place.
+    when read, in its place. An mbox gives one input per message.
     """
+    return survey(paths, glob=glob).inputs
+
+
+def survey(
+    paths: Iterable[str | os.PathLike[str]], *, glob: Sequence[str] = DEFAULT_GLOBS
+) -> Survey:
+    """:func:`collect`, and the count of files in the folders that the globs left out."""
     inputs: list[Input] = []
+    skipped = 0
     for path in paths:
         name = os.fspath(path)
         if os.path.isdir(name):
-            inputs.extend(_walk(name, glob))
+            found, left_out = _walk(name, glob)
+            inputs.extend(found)
+            skipped += left_out
         else:
-            inputs.append(Input(name))
-    return inputs
+            inputs.extend(messages(Input(name)))
+    return Survey(inputs, skipped)
 
 
 def run(
@@ -125,23 +131,25 @@ def run(
     return _parallel(inputs, render, workers, strict)
 
 
-def read_input(item: Input, *, strict: bool = False) -> tuple[Result, bytes | None]:
-    """Read and parse one input: its result, and its bytes when they could be read."""
+def read_input(item: Input, *, strict: bool = False) -> tuple[Result, str | None]:
+    """Read and parse one input: its result, and the text its spans index (extracted and
+    decoded) when it could be read."""
     if item.failure is not None:
         return item.failure, None
-    data = item.data
-    if data is None:
-        assert item.path is not None  # an Input without data always has a path
-        try:
-            data = Path(item.path).read_bytes()
-        except OSError as exc:
-            return _unreadable(item.path, exc), None
     try:
-        return parse_bytes(data, path=item.path, strict=strict), data
+        data = input_bytes(item)
+    except OSError as exc:
+        assert item.path is not None
+        return _unreadable(item.path, exc), None
+    text = None
+    try:
+        decoded = read_bytes(data)
+        text = decoded.text
+        return parse_decoded(decoded, path=item.source, strict=strict), text
     except LetterParseError as error:
-        return ParseFailure.from_error(error, path=item.path, sha256=_sha256(data)), data
+        return ParseFailure.from_error(error, path=item.source, sha256=_sha256(data)), text
     except Exception as exc:  # a parser bug: reported in the input's record, not hidden
-        return _bug(item, data, exc), data
+        return _bug(item, data, exc), text
 
 
 def default_jobs() -> int:
@@ -158,10 +166,12 @@ def default_jobs() -> int:
 # -- folders -----------------------------------------------------------------------
 
 
-def _walk(root: str, globs: Sequence[str]) -> list[Input]:
+def _walk(root: str, globs: Sequence[str]) -> tuple[list[Input], int]:
+    """The inputs under ``root``, and how many files the globs left out."""
     found: list[tuple[tuple[str, ...], Input]] = []
     problems: list[Input] = []
     folded = [pattern.casefold() for pattern in globs]
+    skipped = 0
 
     def visit(folder: str, parts: tuple[str, ...]) -> None:
         try:
@@ -177,18 +187,20 @@ def _walk(root: str, globs: Sequence[str]) -> list[Input]:
             if entry.is_dir():  # symbolic links to folders are followed only when named
                 if not entry.is_symlink():
                     visit(entry.path, rel)
-            elif (entry.is_file() or entry.is_symlink()) and _matches(
-                "/".join(rel).casefold(), folded
-            ):
-                found.append((rel, Input(entry.path, relative="/".join(rel))))
+            elif entry.is_file() or entry.is_symlink():
+                if _matches("/".join(rel).casefold(), folded):
+                    found.append((rel, Input(entry.path, relative="/".join(rel))))
+                else:
+                    nonlocal skipped
+                    skipped += 1
 
     visit(root, ())
     found.sort(key=lambda pair: pair[0])
     if not found and not problems:
         shown = ", ".join(globs) or "(no pattern)"
         failure = ParseFailure.of("no_files", f"no file in this folder matches {shown}", path=root)
-        return [Input(root, failure=failure)]
-    return problems + [item for _, item in found]
+        return [Input(root, failure=failure)], skipped
+    return problems + [part for _, item in found for part in messages(item)], skipped
 
 
 def _matches(relative: str, patterns: Sequence[str]) -> bool:
@@ -208,11 +220,11 @@ def _workers(jobs: int | None, inputs: int) -> int:
     return min(default_jobs() if jobs is None else jobs, inputs)
 
 
-def _keep(result: Result, data: bytes | None) -> Result:
+def _keep(result: Result, text: str | None) -> Result:
     return result
 
 
-def _pack(result: Result, data: bytes | None) -> tuple[bool, bytes]:
+def _pack(result: Result, text: str | None) -> tuple[bool, bytes]:
     """A result as JSON: between processes cheaper than pickling the model."""
     return isinstance(result, Letter), result.model_dump_json().encode("utf-8")
 
@@ -223,11 +235,11 @@ def _unpack(packed: tuple[bool, bytes]) -> Result:
 
 
 def _work(item: Input, render: Renderer[T], strict: bool) -> T:
-    result, data = read_input(item, strict=strict)
+    result, text = read_input(item, strict=strict)
     try:
-        return render(result, data)
+        return render(result, text)
     except Exception as exc:  # a bug in an exporter fails this input, not the batch
-        return render(_bug(item, data or b"", exc), data)
+        return render(_bug(item, (text or "").encode("utf-8", "surrogatepass"), exc), text)
 
 
 def _work_chunk(chunk: Sequence[Input], render: Renderer[T], strict: bool) -> list[T]:
@@ -299,7 +311,7 @@ def _died(item: Input) -> ParseFailure:
         "the process parsing this input died, also when it was parsed alone (out of "
         "memory?); this is a bug in letterparse or a limit of this machine: please report it"
     )
-    return ParseFailure.of("parser_bug", message, path=item.path)
+    return ParseFailure.of("parser_bug", message, path=item.source)
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -331,7 +343,7 @@ def _bug(item: Input, data: bytes, exc: Exception) -> ParseFailure:
         f"letterparse failed on this input ({type(exc).__name__}: {exc} at {where}); "
         "this is a bug in letterparse: please report it with the file"
     )
-    return ParseFailure.of("parser_bug", message, path=item.path, sha256=_sha256(data))
+    return ParseFailure.of("parser_bug", message, path=item.source, sha256=_sha256(data))
 
 
 def _sha256(data: bytes) -> str:

@@ -1,5 +1,5 @@
-"""The command line: ``letterparse parse PATH...``, ``letterparse validate FILE...``
-and ``letterparse schema``.
+"""The command line: ``letterparse parse PATH...``, ``letterparse text FILE``,
+``letterparse validate FILE...`` and ``letterparse schema``.
 
 The CLI owns arguments, files, standard streams and exit codes (0 all parsed, 1 an
 input failed, 2 usage error, 128 + the signal's number when interrupted); it never
@@ -22,7 +22,7 @@ from contextlib import closing
 from typing import BinaryIO
 
 from . import __version__
-from .batch import DEFAULT_GLOBS, Input, collect
+from .batch import DEFAULT_GLOBS, Input, messages, survey
 from .batch import run as run_batch
 from .export.cmif import CC_BY, DEFAULT_EDITOR, DEFAULT_PUBLISHER, DEFAULT_TITLE, CmifInfo
 from .export.csv import csv_header
@@ -40,6 +40,7 @@ from .output import (
     output_names,
 )
 from .progress import Progress
+from .text import Summary, text_command
 from .validate import validate_command
 
 EXIT_OK = 0
@@ -98,6 +99,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.command == "validate":
         return validate_command(args.files, sys.stdout, sys.stderr)
+    if args.command == "text":
+        return text_command(args.file, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
     return _parse_command(args)
 
 
@@ -121,6 +124,14 @@ def _parser() -> argparse.ArgumentParser:
         "against the model and its schema_version; report each invalid record with its line.",
     )
     validate.add_argument("files", nargs="+", metavar="FILE")
+    text = commands.add_parser(
+        "text",
+        help="print the text a letter is read from (a PDF's, a page's, an e-mail's, …)",
+        description="Print exactly the text whose offsets the spans of FILE's letter give: the "
+        "extracted text of a PDF, web page, e-mail or Word document, or the decoded text of a "
+        "text file. FILE#3 is the third message of an mbox; - is standard input.",
+    )
+    text.add_argument("file", metavar="FILE")
     commands.add_parser("schema", help="print the JSON Schema of a parsed letter")
     return parser
 
@@ -144,7 +155,12 @@ def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--glob",
         action="append",
         metavar="PATTERN",
-        help="files to take from folders, repeatable (default: *.txt and *.md)",
+        help="files to take from folders, repeatable (default: " + " ".join(DEFAULT_GLOBS) + ")",
+    )
+    parse.add_argument(
+        "--keep-text",
+        action="store_true",
+        help="with -o DIR: write beside each output the text its spans index (NAME.extracted.txt)",
     )
     parse.add_argument(
         "--strict", action="store_true", help="treat every warning as an error (exit 1)"
@@ -179,15 +195,15 @@ def _positive(text: str) -> int:
 def _parse_command(args: argparse.Namespace) -> int:
     _check_options(args)
     paths: list[str] = args.paths
-    single = len(paths) == 1 and (paths[0] == "-" or not os.path.isdir(paths[0]))
-    fmt: str = args.to or ("json" if single else "jsonl")
+    globs = args.glob or DEFAULT_GLOBS
     with SignalGuard() as guard:
-        inputs = _inputs(paths, args.glob or DEFAULT_GLOBS)
+        inputs, summary = _inputs(paths, globs)
+        single = len(paths) == 1 and len(inputs) == 1 and not os.path.isdir(paths[0])
+        fmt: str = args.to or ("json" if single else "jsonl")
         progress = Progress(len(inputs), sys.stderr)
         writer = _writer(fmt, args, inputs, guard)
-        pieces = run_batch(
-            inputs, renderer(fmt, compact=args.compact), jobs=args.jobs, strict=args.strict
-        )
+        render = renderer(fmt, compact=args.compact, keep_text=args.keep_text)
+        pieces = run_batch(inputs, render, jobs=args.jobs, strict=args.strict)
         try:
             with closing(pieces):
                 for index, piece in enumerate(pieces):
@@ -195,6 +211,7 @@ def _parse_command(args: argparse.Namespace) -> int:
                         progress.message(str(piece.failure))
                     writer.add(index, piece)
                     progress.advance(failed=piece.failure is not None)
+                    summary.add(piece.failure.error.code if piece.failure else None)
             writer.finish()
         except OutputError:
             writer.finish(commit=False)
@@ -210,6 +227,8 @@ def _parse_command(args: argparse.Namespace) -> int:
     problems = writer.errors if isinstance(writer, FolderWriter) else []
     for problem in problems:
         print(problem, file=sys.stderr)
+    if not single:
+        print(summary.line(), file=sys.stderr)
     return EXIT_FAILED if progress.failed or problems else EXIT_OK
 
 
@@ -220,6 +239,10 @@ def _check_options(args: argparse.Namespace) -> None:
         raise UsageError("--bom is for --to csv")
     if args.compact and args.to not in (None, "json"):
         raise UsageError("--compact is for --to json (JSON Lines are compact already)")
+    if args.keep_text and not (
+        args.output and (os.path.isdir(args.output) or args.output.endswith(("/", os.sep)))
+    ):
+        raise UsageError("--keep-text writes beside each output: give -o DIR")
     given = [name for name in _CMIF_OPTIONS if getattr(args, name) is not None]
     if given and args.to != "cmif":
         raise UsageError(f"--{given[0].replace('_', '-')} is for --to cmif")
@@ -231,14 +254,20 @@ def _check_options(args: argparse.Namespace) -> None:
             raise UsageError(f"--{name.replace('_', '-')} takes a URL without spaces")
 
 
-def _inputs(paths: Sequence[str], globs: Sequence[str]) -> list[Input]:
+def _inputs(paths: Sequence[str], globs: Sequence[str]) -> tuple[list[Input], Summary]:
+    """The inputs, and the summary that will count their results."""
     inputs: list[Input] = []
+    skipped = 0
     for path in paths:
         if path == "-":
-            inputs.append(Input(None, data=sys.stdin.buffer.read()))
+            inputs.extend(messages(Input(None, data=sys.stdin.buffer.read())))
         else:
-            inputs.extend(collect([path], glob=globs))
-    return inputs
+            found = survey([path], glob=globs)
+            inputs.extend(found.inputs)
+            skipped += found.skipped
+    files = len({(item.path, item.data is None) for item in inputs if item.failure is None})
+    shown = () if tuple(globs) == DEFAULT_GLOBS else tuple(globs)
+    return inputs, Summary(files=files, skipped=skipped, globs=shown)
 
 
 def _writer(
@@ -289,9 +318,10 @@ def _target(out: str | None, guard: SignalGuard, *, streaming: bool) -> Target:
 
 
 def _relative(item: Input) -> str:
+    number = f"#{item.message[0]}" if item.message else ""
     if item.relative is not None:
-        return item.relative
-    return os.path.basename(item.path) if item.path else "stdin"
+        return item.relative + number
+    return (os.path.basename(item.path) if item.path else "stdin") + number
 
 
 def _cmif_info(args: argparse.Namespace) -> CmifInfo:

@@ -30,6 +30,9 @@ from .formats import Rendered
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
+TEXT_SUFFIX = ".extracted.txt"
+"""What ``--keep-text`` puts beside each output: the text its spans index."""
+
 
 class OutputError(Exception):
     """The output cannot be written (a full disk, a closed folder): the CLI exits 1."""
@@ -191,15 +194,20 @@ class FolderWriter:
         self.errors: list[str] = []
 
     def add(self, index: int, piece: Rendered) -> None:
-        """Write the piece's file, whole, or note why it could not be written."""
-        if not isinstance(piece.payload, bytes):
-            return
+        """Write the piece's file, whole, and its text beside it when it carries its text
+        (``letter.json`` and ``letter.extracted.txt``); note what could not be written."""
         path = self.folder / self.names[index]
+        if piece.text is not None:
+            self._write(path.with_suffix(TEXT_SUFFIX), piece.text.encode("utf-8", "surrogatepass"))
+        if isinstance(piece.payload, bytes):
+            self._write(path, piece.payload)
+
+    def _write(self, path: Path, payload: bytes) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             target = Target(self.guard, path=str(path), streaming=False)
             try:
-                target.write(piece.payload)
+                target.write(payload)
             except BaseException:
                 target.close(commit=False)
                 raise

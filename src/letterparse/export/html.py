@@ -8,8 +8,9 @@ any. Everything that comes from the letter is escaped, so markup in a letter
 (``<script>``, ``onerror=``, ``javascript:`` links) shows as text; no link from
 the letter is made clickable.
 
-The text is the letter's decoded text, which the spans index: pass it to show the
-letter (``letterparse parse --to html`` does). Without it the page shows the
+The text is the letter's decoded text, which the spans index (for a PDF, web page,
+e-mail or Word document, the text extracted from it): pass it to show the letter
+(``letterparse parse --to html`` does). Without it the page shows the
 blocks' kinds and lines only.
 
 >>> from letterparse import parse
@@ -149,6 +150,8 @@ def render_facts(letter: Letter, title: str) -> str:
         ("sha256", letter.source.sha256),
         ("encoding", f"{letter.source.encoding}, {letter.source.chars} characters"),
     ]
+    if letter.source.format != "text":
+        facts.append(("format", f"{letter.source.format}, text by {letter.source.extractor}"))
     if letter.date is not None:
         facts.append(("date", f"{letter.date.text} ({letter.date.iso or 'no ISO date'})"))
     for recipient in letter.recipients:
