@@ -183,7 +183,7 @@ def web_page() -> None:
     bullets: list[str] = []
     for line in [*lines[start:end], ""]:
         if line.startswith("• "):
-            bullets.append(f"<li>{html.escape(line[2:])}</li>")
+            bullets.append(f"<li>{_linked(html.escape(line[2:]))}</li>")
             continue
         if bullets:
             parts.append("<ul>" + "".join(bullets) + "</ul>")
@@ -263,6 +263,7 @@ def forwarded_email() -> None:
     outer["Message-ID"] = "<fwd-1@example.org>"
     outer.set_content("For the archive: the letter as it was sent, attached.\n")
     outer.add_attachment(inner)
+    outer.set_boundary("letterparse-fixture-boundary")
     (OUT / "forwarded.eml").write_bytes(outer.as_bytes())
 
 

@@ -45,6 +45,10 @@ def extract_html(data: bytes) -> Extracted:
     markup, encoding = _decoded(data)
     text, deep = _convert(markup)
     warnings: tuple[ParseWarning, ...] = ()
+    if deep and not text.strip():
+        raise LetterParseError(
+            "too_large", f"the page nests elements deeper than {MAX_DEPTH}, with no text above"
+        )
     if deep:
         warnings = (
             ParseWarning(
