@@ -31,7 +31,7 @@ from typing import TypeVar
 
 from .errors import LetterParseError
 from .extract import read_bytes
-from .inputs import DEFAULT_GLOBS, Input, Survey, input_bytes, messages
+from .inputs import DEFAULT_GLOBS, Input, Survey, input_bytes, messages, named
 
 __all__ = [
     "DEFAULT_GLOBS",
@@ -107,7 +107,7 @@ def survey(
             inputs.extend(found)
             skipped += left_out
         else:
-            inputs.extend(messages(Input(name)))
+            inputs.extend(named(name))
     return Survey(inputs, skipped)
 
 

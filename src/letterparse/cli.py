@@ -239,10 +239,6 @@ def _check_options(args: argparse.Namespace) -> None:
         raise UsageError("--bom is for --to csv")
     if args.compact and args.to not in (None, "json"):
         raise UsageError("--compact is for --to json (JSON Lines are compact already)")
-    if args.keep_text and not (
-        args.output and (os.path.isdir(args.output) or args.output.endswith(("/", os.sep)))
-    ):
-        raise UsageError("--keep-text writes beside each output: give -o DIR")
     given = [name for name in _CMIF_OPTIONS if getattr(args, name) is not None]
     if given and args.to != "cmif":
         raise UsageError(f"--{given[0].replace('_', '-')} is for --to cmif")
@@ -291,6 +287,8 @@ def _writer(
             )
         relatives = [_relative(item) for item in inputs]
         return FolderWriter(out, output_names(relatives, PER_LETTER[fmt]), guard)
+    if args.keep_text:
+        raise UsageError("--keep-text writes beside each output: give -o DIR")
     if is_dir:
         raise UsageError(f"--to {fmt} writes one file: -o names a folder ({out})")
     target = _target(out, guard, streaming=fmt in COLLECTIONS and fmt != "cmif")

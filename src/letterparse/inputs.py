@@ -7,13 +7,17 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .extract.mbox import is_mailbox_start, scan_mailbox, split_mailbox
 from .records import ParseFailure
 
-__all__ = ["DEFAULT_GLOBS", "Input", "Survey", "input_bytes", "messages"]
+__all__ = ["DEFAULT_GLOBS", "Input", "Survey", "input_bytes", "messages", "named"]
+
+_MESSAGE = re.compile(r"#([1-9]\d{0,8})\Z")
 
 DEFAULT_GLOBS: tuple[str, ...] = (
     "*.txt",
@@ -105,3 +109,21 @@ def input_bytes(item: Input) -> bytes:
         return item.data
     assert item.path is not None  # an Input without data always has a path
     return Path(item.path).read_bytes()
+
+
+def named(path: str) -> list[Input]:
+    """The inputs a path names: a file (an mbox: each message), or ``archive.mbox#3``, one
+    message, when no file has that name."""
+    numbered = _MESSAGE.search(path)
+    box = path[: numbered.start()] if numbered else path
+    if numbered is None or os.path.exists(path) or not os.path.isfile(box):
+        return messages(Input(path))
+    parts = messages(Input(box))
+    number = int(numbered.group(1))
+    if parts[0].message is None or number > len(parts):
+        count = len(parts) if parts[0].message is not None else 1
+        failure = ParseFailure.of(
+            "no_such_message", f"{box} holds {count} message(s), not {number}", path=path
+        )
+        return [Input(path, failure=failure)]
+    return [parts[number - 1]]

@@ -12,8 +12,6 @@ letterparse: 3 files read, 2 letters, 1 failed (binary_input 1), 2 files skipped
 
 from __future__ import annotations
 
-import os
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,10 +19,8 @@ from typing import BinaryIO, TextIO
 
 from .errors import LetterParseError
 from .extract import read_bytes
-from .inputs import Input, input_bytes, messages
+from .inputs import Input, input_bytes, messages, named
 from .parse import unreadable
-
-_MESSAGE = re.compile(r"#([1-9]\d{0,8})\Z")
 
 
 def text_command(path: str, stdin: BinaryIO, out: BinaryIO, err: TextIO) -> int:
@@ -43,7 +39,7 @@ def text_command(path: str, stdin: BinaryIO, out: BinaryIO, err: TextIO) -> int:
 def read_text(path: str, stdin: BinaryIO | None = None) -> str:
     """The text the spans of ``path``'s letter index. Raises :class:`LetterParseError`."""
     item = _input(path, stdin)
-    found = messages(item)
+    found = messages(item) if item.message is None else [item]
     if len(found) > 1:
         raise LetterParseError(
             "mailbox",
@@ -60,21 +56,11 @@ def read_text(path: str, stdin: BinaryIO | None = None) -> str:
 def _input(path: str, stdin: BinaryIO | None) -> Input:
     if path == "-":
         return Input(None, data=stdin.read() if stdin is not None else b"")
-    numbered = _MESSAGE.search(path)
-    if numbered is None or os.path.exists(path):
-        return Input(path)
-    box = path[: numbered.start()]
-    try:
-        parts = messages(Input(box))
-    except OSError as exc:
-        raise unreadable(box, exc) from None
-    number = int(numbered.group(1))
-    if parts[0].message is None or number > len(parts):
-        count = len(parts) if parts[0].message is not None else 1
-        raise LetterParseError(
-            "no_such_message", f"{box} holds {count} message(s), not {number}", path=path
-        )
-    return parts[number - 1]
+    found = named(path)
+    if found[0].failure is not None:
+        failure = found[0].failure.error
+        raise LetterParseError(failure.code, failure.message, path=path)
+    return found[0] if len(found) == 1 else Input(path)
 
 
 @dataclass

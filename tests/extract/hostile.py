@@ -70,5 +70,8 @@ def many_parts(parts: int = 10_000) -> bytes:
     body = b"".join(
         b"--b\r\nContent-Type: text/plain\r\n\r\nPart %d\r\n" % number for number in range(parts)
     )
-    head = b"From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+    head = (
+        b"From: a@example.org\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+    )
     return head + body + b"--b--\r\n"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import Any
 
 from letterparse import Letter, Signatory
@@ -60,3 +62,15 @@ def differences(got: Letter, expected: Letter, *, skip: tuple[str, ...] = ()) ->
         for name in FIELDS
         if name not in skip and ours[name] != theirs[name]
     }
+
+
+def without_library(monkeypatch: Any, top: str) -> None:
+    """Imports of ``top`` (and its modules) fail, as where its extra is not installed."""
+    real = importlib.import_module
+
+    def importer(name: str, package: str | None = None) -> ModuleType:
+        if name.split(".", maxsplit=1)[0] == top:
+            raise ImportError(name)
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", importer)
