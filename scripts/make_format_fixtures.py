@@ -1,7 +1,8 @@
 """Make the files of ``fixtures/formats/`` from the project's own fixture letters.
 
 Each file holds one fixture letter as an archive would hold it: a PDF in one column and
-one with its list in two columns, a Burmese letter printed to PDF by Chromium, a saved
+one with its list in two columns, a Burmese letter printed to PDF by Chromium and the same
+letter written glyph by glyph by fpdf2, a saved
 web page with its chrome, an e-mail in quoted-printable, one forwarding a letter, a
 mailbox, and a Word document with a numbered list of signatories. ``tests/extract/``
 reads each and compares it, field by field, with the parse of its plain-text source.
@@ -108,6 +109,14 @@ def one_column_pdf() -> None:
     pdf = _pdf()
     _write_lines(pdf, letter_lines(REFERENCE))
     pdf.output(str(OUT / "reference.pdf"))
+
+
+def burmese_unshaped_pdf() -> None:
+    """The Burmese letter written by fpdf2 glyph by glyph in the order of the text (no
+    shaping: it reads wrongly on the page, but each glyph maps back to its character)."""
+    pdf = _pdf()
+    _write_lines(pdf, letter_lines(BURMESE_LETTER))
+    pdf.output(str(OUT / "burmese-unshaped.pdf"))
 
 
 def two_column_pdf() -> None:
@@ -341,6 +350,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     one_column_pdf()
     two_column_pdf()
+    burmese_unshaped_pdf()
     burmese_pdf()
     web_page()
     quoted_printable_email()

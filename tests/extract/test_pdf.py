@@ -128,3 +128,17 @@ def test_a_missing_pdf_extra_names_the_install(monkeypatch: pytest.MonkeyPatch) 
     assert results[0].model_dump()["error"]["code"] == "missing_extra"
     assert all(isinstance(result, letterparse.Letter) for result in results[1:])
     assert len(results) == 4
+
+
+def test_a_page_layout_mode_cannot_read_is_read_in_plain_mode() -> None:
+    """pypdf's layout mode refuses this fpdf2 page (text shown before a font is set); plain
+    mode reads it: its Burmese exactly, its Latin lines (a fallback font pypdf cannot map)
+    as U+FFFD, each such line warned about."""
+    decoded = read_bytes((FORMATS / "burmese-unshaped.pdf").read_bytes())
+    source = (LETTERS / "my-burmese-letter-unsc.txt").read_text(encoding="utf-8")
+    burmese = [line.strip() for line in source.splitlines() if "ကုလသမဂ္ဂ" in line]
+    assert burmese
+    assert all(line in decoded.text.splitlines() for line in burmese)
+    lossy = {n for n, line in enumerate(decoded.text.split("\n"), start=1) if "\ufffd" in line}
+    assert lossy
+    assert lossy <= {w.line for w in decoded.warnings if w.code == "lossy_extraction"}

@@ -59,7 +59,7 @@ def extract_pdf(data: bytes) -> Extracted:
     }
     with pypdf.apply_configuration(**limits), _quiet("pypdf"):
         try:
-            pages = _pages(pypdf, data)
+            pages = _pages(pypdf, data, pypdf.errors.LimitReachedError)
         except LetterParseError:
             raise
         except pypdf.errors.LimitReachedError as exc:
@@ -83,7 +83,7 @@ def extract_pdf(data: bytes) -> Extracted:
     )
 
 
-def _pages(pypdf: Any, data: bytes) -> list[str]:
+def _pages(pypdf: Any, data: bytes, limit: type[Exception]) -> list[str]:
     reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted and not _opens_without_password(reader):
         raise LetterParseError(
@@ -97,7 +97,7 @@ def _pages(pypdf: Any, data: bytes) -> list[str]:
     pages: list[str] = []
     size = 0
     for number, page in enumerate(reader.pages, start=1):
-        pages.append(_page_text(page, first=number == 1))
+        pages.append(_page_text(page, first=number == 1, limit=limit))
         size += len(pages[-1])
         if size > MAX_TEXT:
             raise LetterParseError("too_large", f"the PDF holds over {MAX_TEXT:,} characters")
@@ -129,11 +129,15 @@ def _opens_without_password(reader: Any) -> bool:
         return False
 
 
-def _page_text(page: Any, *, first: bool) -> str:
-    """One page's text, tidied as the module doc says, with its form feed."""
+def _page_text(page: Any, *, first: bool, limit: type[Exception]) -> str:
+    """One page's text, tidied as the module doc says, with its form feed. Where layout
+    mode fails on the page (it wants a font set before text is shown, which not every
+    writer does), the page is read in plain mode, in the order of its content."""
     try:
         raw = str(page.extract_text(extraction_mode="layout"))
-    except (ZeroDivisionError, IndexError, AttributeError):  # layout mode fails on odd fonts
+    except limit:
+        raise
+    except Exception:  # any failure of layout mode: plain mode decides
         raw = str(page.extract_text())
     lines = [line.rstrip() for line in mark_lost(raw).replace("\r\n", "\n").split("\n")]
     text = _BLANK_RUN.sub("\n\n\n", "\n".join(lines).strip("\n"))
