@@ -39,6 +39,7 @@ def test_a_folder_takes_every_format_and_ends_with_a_summary(
         "archive.mbox#2",
         "archive.mbox#3",
         "burmese-chromium.pdf",
+        "burmese-unshaped.pdf",
         "forwarded.eml",
         "numbered-signatories.docx",
         "quoted-printable.eml",
@@ -49,7 +50,7 @@ def test_a_folder_takes_every_format_and_ends_with_a_summary(
     formats = {record["source"]["format"] for record in records}
     assert formats == {"pdf", "html", "email", "docx"}
     assert err.decode("utf-8") == (
-        "letterparse: 8 files read, 10 letters, 0 failed, 2 files skipped by the glob\n"
+        "letterparse: 9 files read, 11 letters, 0 failed, 2 files skipped by the glob\n"
     )
 
 
@@ -59,7 +60,7 @@ def test_the_summary_counts_failures_by_code(folder: Path, capsysbinary: Capture
     assert main(["parse", str(folder), "-j", "1", "--glob", "*.txt", "--glob", "*.pdf"]) == 1
     err = capsysbinary.readouterr().err.decode("utf-8").splitlines()
     assert err[-1] == (
-        "letterparse: 5 files read, 3 letters, 2 failed (empty_input 1, unreadable_file 1), "
+        "letterparse: 6 files read, 4 letters, 2 failed (empty_input 1, unreadable_file 1), "
         "7 files skipped by the glob (*.txt, *.pdf)"
     )
 
