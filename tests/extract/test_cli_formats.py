@@ -21,7 +21,7 @@ Capture = pytest.CaptureFixture[bytes]
 def folder(tmp_path: Path) -> Path:
     """The format fixtures, a PNG and a spreadsheet beside them."""
     root = tmp_path / "archive"
-    shutil.copytree(FORMATS, root)
+    shutil.copytree(FORMATS, root, ignore=shutil.ignore_patterns("README.md"))
     (root / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (root / "budget.ods").write_bytes(b"PK\x03\x04")
     return root
