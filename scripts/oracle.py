@@ -34,7 +34,7 @@ def oracle_letter(path: Path) -> Letter:
     rows = path.with_suffix(".kinds").read_text(encoding="utf-8").splitlines()
     kinds: list[Any] = [row.split("\t", 1)[0] for row in rows if row]
     cores = [core_of(line, marked=True) for line in lines]
-    context = letter_context(lines, cores, [hits_of(c, line) for c, line in zip(cores, lines)])
+    context = letter_context(lines, cores, [hits_of(c, line) for c, line in zip(cores, lines, strict=True)])
     blocks = group(lines, kinds, wrap_width=context.wrap_width)
     return assemble(decoded, lines, blocks, warnings, path=str(path))
 
@@ -91,7 +91,7 @@ def differences(want: dict[str, Any], got: dict[str, Any]) -> list[str]:
 def _entries_same(want: list[dict[str, Any]], got: list[dict[str, Any]]) -> bool:
     if len(want) != len(got):
         return False
-    for w, g in zip(want, got):
+    for w, g in zip(want, got, strict=True):
         for key in ("number", "name", "acronym", "group"):
             if key in w and w[key] != g[key] and not (key == "name" and _loose(w[key], g[key])):
                 return False
