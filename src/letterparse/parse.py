@@ -134,6 +134,20 @@ def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
     lines = split_lines(decoded.text)
     lines, script_warnings = read_lines(lines)  # Zawgyi to Unicode, no ZWSP (myanmar)
     sections = segment(lines)
+    return assemble(decoded, lines, sections, script_warnings, path=path, strict=strict)
+
+
+def assemble(
+    decoded: Decoded,
+    lines: Sequence[Line],
+    sections: Sequence[Section],
+    script_warnings: Sequence[ParseWarning] = (),
+    *,
+    path: str | None = None,
+    strict: bool = False,
+) -> Letter:
+    """The letter that the field readers make of these blocks (the last stages of
+    :func:`parse`; ``scripts/oracle.py`` gives it blocks from a fixture's labels)."""
     _check_segments(lines, sections)
     by_kind: dict[str, list[Section]] = {}
     for section in sections:

@@ -56,16 +56,12 @@ class Path:
 
 def emissions(features: Sequence[Sequence[str]], weights: Weights) -> list[list[float]]:
     """For each line, the sum of its features' weights, one score per kind."""
-    size = len(KINDS)
     table = weights.emit
+    zero = [0.0] * len(KINDS)
     out: list[list[float]] = []
     for names in features:
-        total = [0.0] * size
-        for name in names:
-            row = table.get(name)
-            if row is not None:
-                total = [a + b for a, b in zip(total, row, strict=True)]
-        out.append(total)
+        rows = [row for row in map(table.get, names) if row is not None]
+        out.append(list(map(sum, zip(*rows, strict=True))) if rows else zero)
     return out
 
 

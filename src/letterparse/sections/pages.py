@@ -1,7 +1,8 @@
 """Page artefacts that PDF text leaves: running headers and footers repeated on every page.
 
 >>> from letterparse.lines import split_lines
->>> text = "Joint letter\\n\\nWe write.\\n\\n1\\n\\nJoint letter\\n\\nWe go on.\\n\\n2\\n\\nJoint letter\\n"
+>>> page = "Joint letter\\n\\nWe write.\\n\\n{}\\n\\n"
+>>> text = page.format(1) + page.format(2) + "Joint letter\\n"
 >>> sorted(running_headers(split_lines(text)))
 [3, 6]
 """
