@@ -34,7 +34,8 @@ def oracle_letter(path: Path) -> Letter:
     rows = path.with_suffix(".kinds").read_text(encoding="utf-8").splitlines()
     kinds: list[Any] = [row.split("\t", 1)[0] for row in rows if row]
     cores = [core_of(line, marked=True) for line in lines]
-    context = letter_context(lines, cores, [hits_of(c, line) for c, line in zip(cores, lines, strict=True)])
+    hits = [hits_of(core, line) for core, line in zip(cores, lines, strict=True)]
+    context = letter_context(lines, cores, hits)
     blocks = group(lines, kinds, wrap_width=context.wrap_width)
     return assemble(decoded, lines, blocks, warnings, path=str(path))
 

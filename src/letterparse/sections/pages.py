@@ -1,8 +1,8 @@
 """Page artefacts that PDF text leaves: running headers and footers repeated on every page.
 
 >>> from letterparse.lines import split_lines
->>> page = "Joint letter\\n\\nWe write.\\n\\n{}\\n\\n"
->>> text = page.format(1) + page.format(2) + "Joint letter\\n"
+>>> page = "Joint letter\\n\\nWe {}.\\n\\n{}\\n\\n"
+>>> text = page.format("write", 1) + page.format("go on", 2) + "Joint letter\\n"
 >>> sorted(running_headers(split_lines(text)))
 [3, 6]
 """
