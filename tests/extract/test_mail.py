@@ -126,3 +126,19 @@ def test_parse_file_on_a_mailbox_of_several_says_how_to_read_it() -> None:
         letterparse.parse_file(MAILBOX)
     assert caught.value.code == "mailbox"
     assert "FILE#1" in caught.value.message
+
+
+def test_a_page_saved_as_mhtml_is_a_web_page() -> None:
+    data = (
+        b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.org/letter\r\n"
+        b"Subject: Open letter\r\nDate: Fri, 1 Mar 2024 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/related; type="text/html"; boundary="b"\r\n\r\n--b\r\n'
+        b"Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        b"Content-Location: https://example.org/letter\r\n\r\n"
+        b'<html><body><p>Dear Members,</p><p>We write about <a href=3D"https://example.o=\r\n'
+        b'rg/w">water</a>.</p></body></html>\r\n--b--\r\n'
+    )
+    letter = letterparse.parse_bytes(data)
+    assert letter.source.format == "html"
+    assert letter.salutation is not None
+    assert [link.target for p in letter.body for link in p.links] == ["https://example.org/w"]

@@ -6,7 +6,8 @@ the message's order), a blank line, and its text: the ``text/plain`` part, else 
 part converted as a web page is (``letterparse[html]``). A message attached to it
 (``message/rfc822``, as a mail client forwards one) comes between the two, written the
 same way, so that the forwarded letter is read as the letter, and the note that forwards
-it follows the letter. The
+it follows the letter. A web page saved as MHTML (``.mht``: a ``multipart/related``
+message) is read the same way, its format ``html``. The
 e-mail's ``Date:`` and ``Subject:`` (of the forwarded message, if any) are handed on:
 they stand in for the letter's own when it has none. Line ends are ``\\n``.
 
@@ -69,9 +70,13 @@ def extract_email(data: bytes) -> Extracted:
     text = "".join(builder.parts)
     if not builder.read_any:
         raise LetterParseError("no_text_part", "the e-mail has no text part (attachments only?)")
+    saved_page = (
+        message.get_content_type() == "multipart/related"
+        or "Snapshot-Content-Location" in message  # field names match in any case
+    )
     return Extracted(
         text=text,
-        format="email",
+        format="html" if saved_page else "email",
         extractor=f"email (Python {platform.python_version()})",
         encoding=builder.charset,
         warnings=tuple(builder.warnings),
