@@ -99,3 +99,12 @@ def test_a_missing_html_extra_names_the_install(monkeypatch: pytest.MonkeyPatch)
         letterparse.parse_bytes(b"<!DOCTYPE html><p>Dear Members,</p>")
     assert caught.value.code == "missing_extra"
     assert "pip install 'letterparse[html]'" in caught.value.message
+
+
+def test_a_missing_docx_extra_names_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    without_library(monkeypatch, "docx")
+    with pytest.raises(LetterParseError) as caught:
+        letterparse.parse_bytes(_saved(docx.Document()))
+    assert caught.value.message == (
+        "reading Word documents needs python-docx: pip install 'letterparse[docx]'"
+    )

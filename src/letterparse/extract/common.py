@@ -50,6 +50,10 @@ class Extracted:
     metadata: tuple[Metadatum, ...] = ()
 
 
+_DISTRIBUTIONS = {"docx": "python-docx"}
+"""The package to install for a module, where the names differ."""
+
+
 class MissingExtra(Exception):
     """A format's library is not installed; the message names the ``pip install``."""
 
@@ -65,8 +69,10 @@ def require(module: str, extra: str, what: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError:
+        top = module.split(".", maxsplit=1)[0]
+        needed = _DISTRIBUTIONS.get(top, top)
         raise MissingExtra(
-            f"reading {what} needs {module}: pip install 'letterparse[{extra}]'"
+            f"reading {what} needs {needed}: pip install 'letterparse[{extra}]'"
         ) from None
 
 

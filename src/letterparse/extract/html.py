@@ -92,8 +92,8 @@ def _decoded(data: bytes) -> tuple[str, str]:
 
 def _convert(markup: str) -> tuple[str, bool]:
     """The text of ``markup``, and whether it reached the parser's depth limit."""
-    lxml_html: Any = require("lxml.html", "html", "HTML")
     inscriptis: Any = require("inscriptis", "html", "HTML")
+    lxml_html: Any = require("lxml.html", "html", "HTML")
     config: Any = require("inscriptis.model.config", "html", "HTML")
     markup = _XML_DECLARATION.sub("", markup)
     if not markup.strip():
