@@ -1,9 +1,8 @@
-"""Many inputs at once: walk folders, parse in parallel processes, keep input order.
+"""Many inputs at once: parse them in parallel processes, keep input order.
 
-A folder is walked recursively; its files whose names match the globs (``*.txt``
-and ``*.md`` by default, case-insensitively; hidden files and folders skipped) are
-taken in sorted path order. Each input gives one result, in input order: a
-:class:`~letterparse.Letter`, or a :class:`~letterparse.ParseFailure` saying why not.
+Folders are walked as :mod:`letterparse.inputs` says. Each input gives one result,
+in input order: a :class:`~letterparse.Letter`, or a :class:`~letterparse.ParseFailure`
+saying why not.
 
 >>> for result in iter_parse(["fixtures/letters"], jobs=1):  # doctest: +SKIP
 ...     print(result.source.path)
@@ -22,87 +21,48 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
-from fnmatch import fnmatchcase
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
 from .errors import LetterParseError
+from .inputs import DEFAULT_GLOBS, Input, collect, unreadable_input
 from .model import Letter
-from .parse import parse_bytes, unreadable
+from .parse import parse_bytes
 from .records import ParseFailure, Result
 
 T = TypeVar("T")
-
-DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.md")
-"""The files a folder contributes unless told otherwise."""
 
 Renderer = Callable[[Result, bytes | None], T]
 """Turns one input's result (and its bytes, when read) into what the caller keeps."""
 
 
-@dataclass(frozen=True, slots=True)
-class Input:
-    """One input of a batch: a file to read, bytes already read, or a failure found early."""
-
-    path: str | None
-    """The path as given or as found in a folder; None for standard input."""
-    data: bytes | None = None
-    """The bytes, when already read (standard input); else the worker reads ``path``."""
-    failure: ParseFailure | None = None
-    """Set when the input is known to fail before reading (a folder without letters)."""
-    relative: str | None = None
-    """For a file found in a folder, its path inside that folder (``2024/a.txt``)."""
-
-    @property
-    def name(self) -> str:
-        """The path, or ``<stdin>``."""
-        return self.path if self.path is not None else "<stdin>"
-
-
 def iter_parse(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     jobs: int | None = None,
-    glob: Sequence[str] = DEFAULT_GLOBS,
+    glob: Sequence[str] | str = DEFAULT_GLOBS,
     strict: bool = False,
 ) -> Iterator[Result]:
     """Parse files and folders; yield one result per input file, in input order.
 
-    ``jobs`` processes parse in parallel (default: the machine's cores); the results
-    are the same for any number of jobs. Folders are walked as :func:`collect` says.
-    On macOS and Windows, where worker processes are spawned, call it under
+    ``paths`` is a list of paths, or one path (``iter_parse("archive/")``). ``jobs``
+    processes parse in parallel (default: the machine's cores); the results are the
+    same for any number of jobs. Folders are walked as :func:`collect` says. On macOS
+    and Windows, where worker processes are spawned, call it under
     ``if __name__ == "__main__":`` as :mod:`multiprocessing` requires.
 
     >>> [type(r).__name__ for r in iter_parse(["letter.txt", "missing.txt"])]  # doctest: +SKIP
     ['Letter', 'ParseFailure']
     """
+    if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int)):
+        raise TypeError(f"jobs is a whole number or None, not {type(jobs).__name__}")
     if jobs is not None and jobs < 1:
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
     inputs = collect(paths, glob=glob)
     if _workers(jobs, len(inputs)) <= 1:
         return run(inputs, _keep, jobs=1, strict=strict)
     return (_unpack(packed) for packed in run(inputs, _pack, jobs=jobs, strict=strict))
-
-
-def collect(
-    paths: Iterable[str | os.PathLike[str]], *, glob: Sequence[str] = DEFAULT_GLOBS
-) -> list[Input]:
-    """The inputs that ``paths`` name: files as given, folders walked in sorted order.
-
-    A folder with no matching file, or one that cannot be read, becomes a failed input,
-    so that nothing a user named is skipped in silence. A missing file is kept: it fails
-    when read, in its place.
-    """
-    inputs: list[Input] = []
-    for path in paths:
-        name = os.fspath(path)
-        if os.path.isdir(name):
-            inputs.extend(_walk(name, glob))
-        else:
-            inputs.append(Input(name))
-    return inputs
 
 
 def run(
@@ -135,7 +95,7 @@ def read_input(item: Input, *, strict: bool = False) -> tuple[Result, bytes | No
         try:
             data = Path(item.path).read_bytes()
         except OSError as exc:
-            return _unreadable(item.path, exc), None
+            return unreadable_input(item.path, exc), None
     try:
         return parse_bytes(data, path=item.path, strict=strict), data
     except LetterParseError as error:
@@ -153,52 +113,6 @@ def default_jobs() -> int:
     else:  # pragma: no cover - macOS and Windows before 3.13
         count = os.cpu_count()
     return max(1, count or 1)
-
-
-# -- folders -----------------------------------------------------------------------
-
-
-def _walk(root: str, globs: Sequence[str]) -> list[Input]:
-    found: list[tuple[tuple[str, ...], Input]] = []
-    problems: list[Input] = []
-    folded = [pattern.casefold() for pattern in globs]
-
-    def visit(folder: str, parts: tuple[str, ...]) -> None:
-        try:
-            with os.scandir(folder) as entries:
-                children = sorted(entries, key=lambda entry: entry.name)
-        except OSError as exc:
-            problems.append(Input(folder, failure=_unreadable(folder, exc, folder=True)))
-            return
-        for entry in children:
-            if entry.name.startswith("."):
-                continue
-            rel = (*parts, entry.name)
-            if entry.is_dir():  # symbolic links to folders are followed only when named
-                if not entry.is_symlink():
-                    visit(entry.path, rel)
-            elif (entry.is_file() or entry.is_symlink()) and _matches(
-                "/".join(rel).casefold(), folded
-            ):
-                found.append((rel, Input(entry.path, relative="/".join(rel))))
-
-    visit(root, ())
-    found.sort(key=lambda pair: pair[0])
-    if not found and not problems:
-        shown = ", ".join(globs) or "(no pattern)"
-        failure = ParseFailure.of("no_files", f"no file in this folder matches {shown}", path=root)
-        return [Input(root, failure=failure)]
-    return problems + [item for _, item in found]
-
-
-def _matches(relative: str, patterns: Sequence[str]) -> bool:
-    """Whether a relative path matches a pattern, from the right: ``*.txt``, ``2024/*.md``."""
-    for pattern in patterns:
-        depth = pattern.count("/") + 1
-        tail = "/".join(relative.split("/")[-depth:])
-        if fnmatchcase(tail, pattern):
-            return True
-    return False
 
 
 # -- workers -----------------------------------------------------------------------
@@ -318,10 +232,6 @@ def _ignore_interrupts() -> None:
 
 
 # -- failures ----------------------------------------------------------------------
-
-
-def _unreadable(path: str, exc: OSError, *, folder: bool = False) -> ParseFailure:
-    return ParseFailure.from_error(unreadable(path, exc, folder=folder), path=path)
 
 
 def _bug(item: Input, data: bytes, exc: Exception) -> ParseFailure:

@@ -22,11 +22,11 @@ from contextlib import closing
 from typing import BinaryIO
 
 from . import __version__
-from .batch import DEFAULT_GLOBS, Input, collect
 from .batch import run as run_batch
 from .export.cmif import CC_BY, DEFAULT_EDITOR, DEFAULT_PUBLISHER, DEFAULT_TITLE, CmifInfo
 from .export.csv import csv_header
 from .formats import COLLECTIONS, FORMATS, PER_LETTER, renderer
+from .inputs import DEFAULT_GLOBS, Input, collect
 from .model import Letter
 from .output import (
     CmifWriter,
