@@ -183,17 +183,17 @@ def _parse_command(args: argparse.Namespace) -> int:
     with SignalGuard() as guard:
         inputs = _inputs(paths, args.glob or DEFAULT_GLOBS)
         progress = Progress(len(inputs), sys.stderr)
+        render = renderer(fmt, compact=args.compact)
+        pieces = run_batch(inputs, render, jobs=args.jobs, strict=args.strict)
         writer = _writer(fmt, args, inputs, guard)
-        pieces = run_batch(
-            inputs, renderer(fmt, compact=args.compact), jobs=args.jobs, strict=args.strict
-        )
         try:
             with closing(pieces):
                 for index, piece in enumerate(pieces):
-                    if piece.failure is not None:
-                        progress.message(str(piece.failure))
-                    writer.add(index, piece)
-                    progress.advance(failed=piece.failure is not None)
+                    with guard.writing():  # a record and its count: both, or neither
+                        if piece.failure is not None:
+                            progress.message(str(piece.failure))
+                        writer.add(index, piece)
+                        progress.advance(failed=piece.failure is not None)
             writer.finish()
         except OutputError:
             writer.finish(commit=False)
