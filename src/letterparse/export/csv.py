@@ -20,6 +20,7 @@ import io
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..model import Letter, Signatory
+from ._args import letters_of
 
 COLUMNS: tuple[str, ...] = (
     "source_path",
@@ -39,9 +40,9 @@ BOM = "\ufeff"
 Row = tuple[str, ...]
 
 
-def to_csv(letters: Iterable[Letter], *, bom: bool = False) -> str:
-    """The signatories of ``letters`` as CSV text, header first."""
-    rows = [row for letter in letters for row in signatory_rows(letter)]
+def to_csv(letters: Iterable[Letter] | Letter, *, bom: bool = False) -> str:
+    """The signatories of ``letters`` (or of one letter) as CSV text, header first."""
+    rows = [row for letter in letters_of(letters, "to_csv") for row in signatory_rows(letter)]
     return csv_header(bom=bom) + format_rows(rows)
 
 
