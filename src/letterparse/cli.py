@@ -150,6 +150,12 @@ def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parse.add_argument("--compact", action="store_true", help="JSON on one line, no indent")
     parse.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 BOM")
+    parse.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="CSV: write cells as they stand (by default a cell that a spreadsheet would "
+        "run as a formula, one starting with = + - @, a tab or a line break, gets a ' in front)",
+    )
     cmif = parse.add_argument_group("CMIF file fields (--to cmif)")
     cmif.add_argument("--cmif-title", metavar="TEXT", help=f"default: {DEFAULT_TITLE!r}")
     cmif.add_argument("--cmif-editor", metavar="NAME", help=f"default: {DEFAULT_EDITOR!r}")
@@ -183,7 +189,7 @@ def _parse_command(args: argparse.Namespace) -> int:
     with SignalGuard() as guard:
         inputs = _inputs(paths, args.glob or DEFAULT_GLOBS)
         progress = Progress(len(inputs), sys.stderr)
-        render = renderer(fmt, compact=args.compact)
+        render = renderer(fmt, compact=args.compact, csv_raw=args.csv_raw)
         pieces = run_batch(inputs, render, jobs=args.jobs, strict=args.strict)
         writer = _writer(fmt, args, inputs, guard)
         try:
@@ -215,8 +221,9 @@ def _parse_command(args: argparse.Namespace) -> int:
 def _check_options(args: argparse.Namespace) -> None:
     if args.paths.count("-") > 1:
         raise UsageError("- (standard input) can be given once")
-    if args.bom and args.to != "csv":
-        raise UsageError("--bom is for --to csv")
+    for flag in ("bom", "csv_raw"):
+        if getattr(args, flag) and args.to != "csv":
+            raise UsageError(f"--{flag.replace('_', '-')} is for --to csv")
     if args.compact and args.to not in (None, "json"):
         raise UsageError("--compact is for --to json (JSON Lines are compact already)")
     given = [name for name in _CMIF_OPTIONS if getattr(args, name) is not None]
