@@ -1,9 +1,9 @@
-"""Stopping: Ctrl-C and SIGTERM at any moment.
+"""Stopping: Ctrl-C and SIGTERM at any moment, and a reader that goes away.
 
 An interruption is never an input's failure. The command line stops within moments
 with 130 or 143 and leaves whole records only; ``parse`` and ``iter_parse`` let
 ``KeyboardInterrupt`` (and ``SystemExit`` from a SIGTERM handler) through as they
-are. The signals come at seeded random
+are; a closed pipe ends a run quietly with 141. The signals come at seeded random
 moments after the first record, several runs at once, so that they land in reading,
 parsing, validating, rendering and writing alike.
 """
@@ -221,3 +221,21 @@ def test_a_parser_bug_message_is_one_line(monkeypatch: pytest.MonkeyPatch) -> No
     assert "…" in message
     assert len(message) < 450
     assert message.endswith("; this is a bug in letterparse: please report it with the file")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_closed_pipe_ends_the_run_quietly(many: Path, jobs: str) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "letterparse", "parse", str(many), "-j", jobs],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    assert len(process.stdout.read(100)) == 100  # as `| head -c 100` does
+    process.stdout.close()
+    closed = time.monotonic()
+    err = process.stderr.read()
+    process.wait(timeout=120)
+    assert (process.returncode, err) == (141, b"")
+    assert time.monotonic() - closed < STOP_WITHIN

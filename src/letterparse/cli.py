@@ -2,8 +2,9 @@
 and ``letterparse schema``.
 
 The CLI owns arguments, files, standard streams and exit codes (0 all parsed, 1 an
-input failed, 2 usage error, 128 + the signal's number when interrupted); it never
-parses letters itself and never shows a traceback for a user's mistake.
+input failed, 2 usage error, 128 + the signal's number when interrupted, 141 when the
+reader of standard output went away, as ``head`` does); it never parses letters itself
+and never shows a traceback for a user's mistake.
 ``main(argv)`` returns the exit code, so tests call it directly::
 
     main(["parse", "letters/", "--to", "jsonl", "-o", "letters.jsonl"])
@@ -18,7 +19,7 @@ import re
 import signal
 import sys
 from collections.abc import Sequence
-from contextlib import closing
+from contextlib import closing, suppress
 from typing import BinaryIO
 
 from . import __version__
@@ -45,6 +46,8 @@ from .validate import validate_command
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_CLOSED_PIPE = 128 + 13
+"""128 + SIGPIPE, what a shell shows for a Unix filter whose reader went away."""
 
 _CMIF_OPTIONS = (
     "cmif_title",
@@ -84,7 +87,7 @@ def _guarded(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     except BrokenPipeError:
         _silence_stdout()
-        return EXIT_OK
+        return EXIT_CLOSED_PIPE
     except (Interrupted, KeyboardInterrupt) as stop:
         signum = stop.signum if isinstance(stop, Interrupted) else signal.SIGINT
         print(f"letterparse: stopped by {signal.Signals(signum).name}", file=sys.stderr)
@@ -318,6 +321,9 @@ def _write(stream: BinaryIO, text: str) -> None:
 
 
 def _silence_stdout() -> None:
-    """After a closed pipe (``letterparse parse x | head``), drop what is left unwritten."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    """After a closed pipe (``letterparse parse x | head``), drop what is left unwritten,
+    so that Python's last flush at exit has nowhere to fail."""
+    with suppress(OSError, ValueError):  # a stream without a descriptor (a test's capture)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
