@@ -57,7 +57,7 @@ def _check_file(name: str, out: TextIO, err: TextIO) -> bool:
         return False
     checked = [(line, check_record(text, last=last)) for line, text, last in records]
     if len(checked) > 1 and all(_no_json(problem) for _, (_, problem) in checked):
-        message = f"none of its {len(checked)} lines is JSON: it is not JSON Lines"
+        message = f"none of its {len(checked)} non-blank lines is JSON: it is not JSON Lines"
         print(f"{name}:{checked[0][0]}: not_json_lines: {message}", file=out)
         return False
     counts: Counter[str] = Counter()

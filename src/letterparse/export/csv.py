@@ -4,7 +4,7 @@ Columns: ``source_path, number, name, kind, acronym, affiliation, group, parent,
 depth, line``. A member's ``parent`` is the name of the entry it is listed under,
 and its ``depth`` is 1 (2 for a member's member). Empty cells stand for null.
 
-Signatory lists are public forms that anyone can sign, and a spreadsheet runs a cell
+Signatory lists are often public forms that anyone can sign; a spreadsheet runs a cell
 that starts with ``=``, ``+``, ``-`` or ``@`` as a formula (CSV injection). Unless
 ``raw``, such a cell, and one starting with a tab or a line break, gets a single
 quote in front, as OWASP recommends; a cell that holds a comma, a semicolon (the

@@ -66,6 +66,8 @@ def _relayed(
     """``items``, keeping in ``raised`` what iterating them raised, which pydantic hides."""
     try:
         yield from items
+    except GeneratorExit:  # closed unfinished: nothing was raised by the items
+        raise
     except BaseException as exc:
         raised.append(exc)
         raise
