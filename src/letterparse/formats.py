@@ -67,11 +67,12 @@ def render_html(result: Result, data: bytes | None) -> Rendered:
     return Rendered(None, to_html(result, text).encode("utf-8"))
 
 
-def render_csv(result: Result, data: bytes | None) -> Rendered:
-    """The letter's CSV rows (one per signatory and member); nothing for a failure."""
+def render_csv(result: Result, data: bytes | None, *, raw: bool = False) -> Rendered:
+    """The letter's CSV rows (one per signatory and member), formulas neutralised unless
+    ``raw``; nothing for a failure."""
     if isinstance(result, ParseFailure):
         return Rendered(result, None)
-    return Rendered(None, format_rows(signatory_rows(result)).encode("utf-8"))
+    return Rendered(None, format_rows(signatory_rows(result, raw=raw)).encode("utf-8"))
 
 
 def render_cmif(result: Result, data: bytes | None) -> Rendered:
@@ -81,15 +82,16 @@ def render_cmif(result: Result, data: bytes | None) -> Rendered:
     return Rendered(None, cmif_entry(result))
 
 
-def renderer(name: str, *, compact: bool = False) -> Renderer[Rendered]:
+def renderer(name: str, *, compact: bool = False, csv_raw: bool = False) -> Renderer[Rendered]:
     """The renderer of format ``name``."""
     if name == "json":
         return partial(render_json, indent=None if compact else 2)
+    if name == "csv":
+        return partial(render_csv, raw=csv_raw)
     renderers: dict[str, Renderer[Rendered]] = {
         "jsonl": render_jsonl,
         "tei": render_tei,
         "html": render_html,
-        "csv": render_csv,
         "cmif": render_cmif,
     }
     return renderers[name]
