@@ -10,8 +10,9 @@ import pytest
 
 import letterparse
 from letterparse import Letter, ParseFailure, iter_parse
-from letterparse.batch import DEFAULT_GLOBS, collect, run
+from letterparse.batch import run
 from letterparse.decode import Decoded
+from letterparse.inputs import DEFAULT_GLOBS, collect
 from letterparse.output import output_names
 from letterparse.records import Result
 from tests.archives import BATCH, make_archive
@@ -25,41 +26,6 @@ def archive(tmp_path: Path) -> Path:
 
 def relative(results: list[Letter | ParseFailure], root: Path) -> list[str]:
     return [str(Path(r.source.path or "").relative_to(root)) for r in results]
-
-
-def test_a_folder_is_walked_recursively_in_sorted_order(archive: Path) -> None:
-    inputs = collect([archive])
-    assert [item.relative for item in inputs] == [
-        "2023/empty.md",
-        "2023/open-letter-secretary-general.txt",
-        "2024/joint-statement-water.md",
-        "2024/letter-numbering-gap.txt",
-        "2024/scan.txt",
-    ]
-
-
-def test_globs_choose_the_files_case_insensitively(archive: Path) -> None:
-    (archive / "2024" / "LOUD.TXT").write_text("To the Council\n", encoding="utf-8")
-    assert [i.relative for i in collect([archive], glob=["*.md"])] == [
-        "2023/empty.md",
-        "2024/joint-statement-water.md",
-    ]
-    assert [i.relative for i in collect([archive], glob=["2024/*.txt"])] == [
-        "2024/LOUD.TXT",
-        "2024/letter-numbering-gap.txt",
-        "2024/scan.txt",
-    ]
-
-
-def test_files_and_folders_keep_the_order_given(archive: Path) -> None:
-    gap = archive / "2024" / "letter-numbering-gap.txt"
-    paths = [item.path for item in collect([gap, archive / "2023", "missing.txt"])]
-    assert paths == [
-        str(gap),
-        str(archive / "2023" / "empty.md"),
-        str(archive / "2023" / "open-letter-secretary-general.txt"),
-        "missing.txt",
-    ]
 
 
 def test_each_input_gives_one_result_in_order(archive: Path) -> None:

@@ -1,16 +1,14 @@
 """``letterparse parse`` on many inputs: records in order, error records, formats,
-output files and folders, exit codes, progress, identical output for any --jobs,
-and whole records only when interrupted."""
+output files and folders, exit codes, progress, identical output for any --jobs
+(stopping: ``test_stops.py``)."""
 
 from __future__ import annotations
 
 import io
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -230,42 +228,6 @@ def test_progress_only_on_a_terminal(
     assert "letters/s  2 failed\n" in shown
     assert "\r\x1b[K" + f"{archive}/2024/scan.txt:3: binary_input" in shown
     assert b"files" not in capsysbinary.readouterr().out
-
-
-@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
-def test_an_interrupted_run_leaves_whole_records(tmp_path: Path, signum: int, code: int) -> None:
-    folder = tmp_path / "many"
-    folder.mkdir()
-    text = REFERENCE.read_text(encoding="utf-8")
-    for n in range(400):
-        (folder / f"{n:03}.txt").write_text(text, encoding="utf-8")
-    out = tmp_path / "out.jsonl"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "letterparse", "parse", str(folder), "-o", str(out), "-j", "2"],
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 500_000):
-        time.sleep(0.02)
-    process.send_signal(signum)
-    _, err = process.communicate(timeout=120)
-    assert process.returncode == code
-    data = out.read_bytes()
-    assert data.endswith(b"\n")
-    lines = data.decode("utf-8").splitlines()
-    assert 0 < len(lines) < 400
-    assert [json.loads(line)["source"]["path"] for line in lines] == [
-        str(folder / f"{n:03}.txt") for n in range(len(lines))
-    ]
-    assert b"Traceback" not in err
-    assert b"what was written holds whole records only" in err
-
-
-def test_a_closed_pipe_ends_quietly(archive: Path) -> None:
-    command = f"{sys.executable} -m letterparse parse {archive} -j 1 | head -c 10"
-    done = subprocess.run(command, shell=True, capture_output=True, timeout=120, check=False)
-    assert len(done.stdout) == 10
-    assert b"Traceback" not in done.stderr
 
 
 def test_output_onto_an_input_is_refused(

@@ -2,8 +2,9 @@
 ``letterparse validate FILE...`` and ``letterparse schema``.
 
 The CLI owns arguments, files, standard streams and exit codes (0 all parsed, 1 an
-input failed, 2 usage error, 128 + the signal's number when interrupted); it never
-parses letters itself and never shows a traceback for a user's mistake.
+input failed, 2 usage error, 128 + the signal's number when interrupted, 141 when the
+reader of standard output went away, as ``head`` does); it never parses letters itself
+and never shows a traceback for a user's mistake.
 ``main(argv)`` returns the exit code, so tests call it directly::
 
     main(["parse", "letters/", "--to", "jsonl", "-o", "letters.jsonl"])
@@ -18,15 +19,15 @@ import re
 import signal
 import sys
 from collections.abc import Sequence
-from contextlib import closing
+from contextlib import closing, suppress
 from typing import BinaryIO
 
 from . import __version__
-from .batch import DEFAULT_GLOBS, Input, messages, survey
 from .batch import run as run_batch
 from .export.cmif import CC_BY, DEFAULT_EDITOR, DEFAULT_PUBLISHER, DEFAULT_TITLE, CmifInfo
 from .export.csv import csv_header
 from .formats import COLLECTIONS, FORMATS, PER_LETTER, renderer
+from .inputs import DEFAULT_GLOBS, Input, messages, survey
 from .model import Letter
 from .output import (
     CmifWriter,
@@ -46,6 +47,8 @@ from .validate import validate_command
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_CLOSED_PIPE = 128 + 13
+"""128 + SIGPIPE, what a shell shows for a Unix filter whose reader went away."""
 
 _CMIF_OPTIONS = (
     "cmif_title",
@@ -85,7 +88,7 @@ def _guarded(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     except BrokenPipeError:
         _silence_stdout()
-        return EXIT_OK
+        return EXIT_CLOSED_PIPE
     except (Interrupted, KeyboardInterrupt) as stop:
         signum = stop.signum if isinstance(stop, Interrupted) else signal.SIGINT
         print(f"letterparse: stopped by {signal.Signals(signum).name}", file=sys.stderr)
@@ -167,6 +170,12 @@ def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parse.add_argument("--compact", action="store_true", help="JSON on one line, no indent")
     parse.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 BOM")
+    parse.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="CSV: write cells as they stand (by default a cell that a spreadsheet would "
+        "run as a formula, one starting with = + - @, a tab or a line break, gets a ' in front)",
+    )
     cmif = parse.add_argument_group("CMIF file fields (--to cmif)")
     cmif.add_argument("--cmif-title", metavar="TEXT", help=f"default: {DEFAULT_TITLE!r}")
     cmif.add_argument("--cmif-editor", metavar="NAME", help=f"default: {DEFAULT_EDITOR!r}")
@@ -201,17 +210,18 @@ def _parse_command(args: argparse.Namespace) -> int:
         single = len(paths) == 1 and len(inputs) == 1 and not os.path.isdir(paths[0])
         fmt: str = args.to or ("json" if single else "jsonl")
         progress = Progress(len(inputs), sys.stderr)
-        writer = _writer(fmt, args, inputs, guard)
-        render = renderer(fmt, compact=args.compact, keep_text=args.keep_text)
+        render = renderer(fmt, compact=args.compact, csv_raw=args.csv_raw, keep_text=args.keep_text)
         pieces = run_batch(inputs, render, jobs=args.jobs, strict=args.strict)
+        writer = _writer(fmt, args, inputs, guard)
         try:
             with closing(pieces):
                 for index, piece in enumerate(pieces):
-                    if piece.failure is not None:
-                        progress.message(str(piece.failure))
-                    writer.add(index, piece)
-                    progress.advance(failed=piece.failure is not None)
-                    summary.add(piece.failure.error.code if piece.failure else None)
+                    with guard.writing():  # a record and its count: both, or neither
+                        if piece.failure is not None:
+                            progress.message(str(piece.failure))
+                        writer.add(index, piece)
+                        progress.advance(failed=piece.failure is not None)
+                        summary.add(piece.failure.error.code if piece.failure else None)
             writer.finish()
         except OutputError:
             writer.finish(commit=False)
@@ -235,8 +245,9 @@ def _parse_command(args: argparse.Namespace) -> int:
 def _check_options(args: argparse.Namespace) -> None:
     if args.paths.count("-") > 1:
         raise UsageError("- (standard input) can be given once")
-    if args.bom and args.to != "csv":
-        raise UsageError("--bom is for --to csv")
+    for flag in ("bom", "csv_raw"):
+        if getattr(args, flag) and args.to != "csv":
+            raise UsageError(f"--{flag.replace('_', '-')} is for --to csv")
     if args.compact and args.to not in (None, "json"):
         raise UsageError("--compact is for --to json (JSON Lines are compact already)")
     given = [name for name in _CMIF_OPTIONS if getattr(args, name) is not None]
@@ -340,6 +351,9 @@ def _write(stream: BinaryIO, text: str) -> None:
 
 
 def _silence_stdout() -> None:
-    """After a closed pipe (``letterparse parse x | head``), drop what is left unwritten."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    """After a closed pipe (``letterparse parse x | head``), drop what is left unwritten,
+    so that Python's last flush at exit has nowhere to fail."""
+    with suppress(OSError, ValueError):  # a stream without a descriptor (a test's capture)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)

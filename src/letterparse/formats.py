@@ -68,11 +68,12 @@ def render_html(result: Result, text: str | None) -> Rendered:
     return Rendered(None, to_html(result, text).encode("utf-8"))
 
 
-def render_csv(result: Result, text: str | None) -> Rendered:
-    """The letter's CSV rows (one per signatory and member); nothing for a failure."""
+def render_csv(result: Result, text: str | None, *, raw: bool = False) -> Rendered:
+    """The letter's CSV rows (one per signatory and member), formulas neutralised unless
+    ``raw``; nothing for a failure."""
     if isinstance(result, ParseFailure):
         return Rendered(result, None)
-    return Rendered(None, format_rows(signatory_rows(result)).encode("utf-8"))
+    return Rendered(None, format_rows(signatory_rows(result, raw=raw)).encode("utf-8"))
 
 
 def render_cmif(result: Result, text: str | None) -> Rendered:
@@ -82,17 +83,20 @@ def render_cmif(result: Result, text: str | None) -> Rendered:
     return Rendered(None, cmif_entry(result))
 
 
-def renderer(name: str, *, compact: bool = False, keep_text: bool = False) -> Renderer[Rendered]:
+def renderer(
+    name: str, *, compact: bool = False, csv_raw: bool = False, keep_text: bool = False
+) -> Renderer[Rendered]:
     """The renderer of format ``name``; with ``keep_text``, its pieces carry the text."""
     if keep_text:
-        return partial(_with_text, render=renderer(name, compact=compact))
+        return partial(_with_text, render=renderer(name, compact=compact, csv_raw=csv_raw))
     if name == "json":
         return partial(render_json, indent=None if compact else 2)
+    if name == "csv":
+        return partial(render_csv, raw=csv_raw)
     renderers: dict[str, Renderer[Rendered]] = {
         "jsonl": render_jsonl,
         "tei": render_tei,
         "html": render_html,
-        "csv": render_csv,
         "cmif": render_cmif,
     }
     return renderers[name]

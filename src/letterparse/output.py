@@ -38,8 +38,12 @@ class OutputError(Exception):
     """The output cannot be written (a full disk, a closed folder): the CLI exits 1."""
 
 
-class Interrupted(Exception):
-    """The run was stopped by a signal (Ctrl-C, SIGTERM) between two records."""
+class Interrupted(BaseException):
+    """The run was stopped by a signal (Ctrl-C, SIGTERM) between two records.
+
+    Like :class:`KeyboardInterrupt` it is no :class:`Exception`: no ``except Exception``
+    that keeps a batch going after one input's failure can take a stop for one.
+    """
 
     def __init__(self, signum: int) -> None:
         super().__init__(signal.Signals(signum).name)
@@ -48,10 +52,11 @@ class Interrupted(Exception):
 
 class SignalGuard:
     """Within ``with SignalGuard() as guard:``, SIGINT and SIGTERM raise
-    :class:`Interrupted`, except inside ``with guard.writing():``, after which they do."""
+    :class:`Interrupted`, except inside ``with guard.writing():`` (which may nest), after
+    the outermost of which they do."""
 
     def __init__(self) -> None:
-        self._writing = False
+        self._writing = 0
         self._pending: int | None = None
         self._saved: dict[int, object] = {}
 
@@ -69,18 +74,17 @@ class SignalGuard:
     @contextmanager
     def writing(self) -> Iterator[None]:
         """A section that a signal does not interrupt: it takes effect after."""
-        self._writing = True
+        self._writing += 1
         try:
             yield
         finally:
-            self._writing = False
-        if self._pending is not None:
+            self._writing -= 1
+        if self._pending is not None and not self._writing:
             raise Interrupted(self._pending)
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
-        if self._writing:
-            self._pending = signum
-        else:
+        self._pending = signum  # also for a raise that a finalizer swallows: the next
+        if not self._writing:  # writing section's end raises it again
             raise Interrupted(signum)
 
 

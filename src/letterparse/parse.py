@@ -42,14 +42,27 @@ _SIGNATORY_KINDS = frozenset({"closing", "signing", "signatories", "signatory_gr
 def parse(text: str, *, strict: bool = False) -> Letter:
     """Parse the text of a letter.
 
-    Raises :class:`LetterParseError` for empty input, and in strict mode for any warning.
+    Raises :class:`LetterParseError` for empty input, and in strict mode for any warning;
+    :class:`TypeError` for anything but a ``str`` (bytes go to :func:`parse_bytes`).
     """
+    if not isinstance(text, str):
+        raise TypeError(_not_text(text))
     return _letter(decode_text(text), path=None, strict=strict)
 
 
-def parse_bytes(data: bytes, *, path: str | None = None, strict: bool = False) -> Letter:
+def parse_bytes(
+    data: bytes | bytearray | memoryview, *, path: str | None = None, strict: bool = False
+) -> Letter:
     """Parse a file's bytes: text (UTF-8 with or without BOM, UTF-16, legacy 8-bit), or a
-    PDF, web page, e-mail or Word document, whose text is extracted first."""
+    PDF, web page, e-mail or Word document, whose text is extracted first.
+
+    ``bytearray`` and ``memoryview`` are read as their bytes; anything else is a
+    :class:`TypeError` (text goes to :func:`parse`).
+    """
+    if isinstance(data, bytearray | memoryview):
+        data = bytes(data)
+    elif not isinstance(data, bytes):
+        raise TypeError(_not_bytes(data))
     try:
         return _letter(read_bytes(data), path=path, strict=strict)
     except LetterParseError as error:
@@ -73,6 +86,24 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Letter:
     except OSError as exc:
         raise unreadable(name, exc) from None
     return parse_bytes(data, path=name, strict=strict)
+
+
+def _not_text(value: object) -> str:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return "parse() takes the letter's text (str), not bytes: pass bytes to parse_bytes()"
+    if isinstance(value, os.PathLike):
+        return "parse() takes the letter's text (str), not a path: pass a path to parse_file()"
+    return f"parse() takes the letter's text (str), not {_name(value)}"
+
+
+def _not_bytes(value: object) -> str:
+    if isinstance(value, str):
+        return "parse_bytes() takes bytes, not str: pass text to parse()"
+    return f"parse_bytes() takes bytes, not {_name(value)}"
+
+
+def _name(value: object) -> str:
+    return "None" if value is None else type(value).__name__
 
 
 def unreadable(path: str, exc: OSError, *, folder: bool = False) -> LetterParseError:

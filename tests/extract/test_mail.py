@@ -9,9 +9,9 @@ import pytest
 
 import letterparse
 from letterparse import LetterParseError
-from letterparse.batch import collect
 from letterparse.extract import read_bytes, sniff
 from letterparse.extract.mbox import split_mailbox
+from letterparse.inputs import collect
 from tests.conftest import LETTERS, ROOT
 from tests.extract.hostile import many_parts
 from tests.extract.same import differences

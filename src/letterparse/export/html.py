@@ -30,6 +30,7 @@ import regex
 from .._version import __version__
 from ..decode import LINE_END
 from ..model import Block, Letter, ParseWarning, Signatory
+from ._args import letter_of
 from .tei import title_of
 
 KINDS: dict[str, str] = {
@@ -97,8 +98,12 @@ table.counts td{text-align:right;font-variant-numeric:tabular-nums}
 def to_html(letter: Letter, text: str | None = None) -> str:
     """The review page of ``letter``; ``text`` is its decoded text (see the module doc).
 
-    Raises ValueError when ``text`` is not the text the letter was parsed from.
+    Raises ValueError when ``text`` is not the text the letter was parsed from, and
+    TypeError when it is not text (bytes: decode them first).
     """
+    letter = letter_of(letter, "to_html")
+    if text is not None and not isinstance(text, str):
+        raise TypeError(_not_text(text))
     if text is not None:
         text = text.removeprefix("\ufeff")
         if len(text) != letter.source.chars:
@@ -122,6 +127,15 @@ def to_html(letter: Letter, text: str | None = None) -> str:
             "</main>\n</body>\n</html>\n",
         ]
     )
+
+
+def _not_text(value: object) -> str:
+    if isinstance(value, bytes | bytearray):
+        return (
+            "to_html() takes the letter's decoded text (str), not bytes: "
+            "data.decode(letter.source.encoding)"
+        )
+    return f"to_html() takes the letter's text (str) or None, not {type(value).__name__}"
 
 
 def esc(value: object) -> str:
