@@ -76,8 +76,9 @@ def best_path(
     keep: Sequence[int] | None = None,
 ) -> Path:
     """The best grammatical path through lines with these emissions; ``gaps[i]``: how line
-    ``i`` stands after the line before it (an index into ``GAPS``). With ``margins``, each line's margin and runner-up.
-    ``keep`` (for training): a kind per line that pruning must keep in the running."""
+    ``i`` stands after the line before it (an index into ``GAPS``). With ``margins``, each
+    line's margin and runner-up. ``keep`` (for training): a kind per line that pruning must
+    keep in the running."""
     lattice: list[dict[int, float]] = []
     backs: list[dict[int, int]] = []
     previous: dict[int, float] = {}
