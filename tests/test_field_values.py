@@ -84,6 +84,12 @@ def test_a_subject_without_its_label_and_markup(line: str, label: str, subject: 
     assert (letter.subject.label, letter.subject.text) == (label, subject)
 
 
+def test_a_labelled_subject_wins_over_a_title_standing_as_one() -> None:
+    letter = read("Keep the ferry\n\nRe: The night ferry\n\nDear Board,\n", "SSG")
+    assert letter.subject is not None
+    assert (letter.subject.label, letter.subject.text) == ("Re:", "The night ferry")
+
+
 def test_a_setext_underline_is_no_part_of_the_subject() -> None:
     letter = read("On the closing of the night ferry\n---------------------------------\n", "SS")
     assert letter.subject is not None
@@ -120,6 +126,7 @@ def test_a_subtitle_run_together_with_the_title_is_the_subject() -> None:
         ("- 9 January 2024", "2024-01-09", None),
         ("Villa Rosa, 8 de marzo de 2024 / Villa Rosa, 8 March 2024", "2024-03-08", "Villa Rosa"),
         ("Fri, 1 March 2024", "2024-03-01", None),
+        ("Port Elsin, 20 August 2015,", "2015-08-20", "Port Elsin"),
     ],
 )
 def test_datelines_in_more_shapes(text: str, iso: str, place: str | None) -> None:
@@ -304,6 +311,20 @@ def test_presente_ends_an_address_block() -> None:
     assert letter.recipients[0].address == ["DIRECTORA DE AGUAS", "P R E S E N T E"]
 
 
+def test_a_labelled_person_and_the_office_below() -> None:
+    text = (
+        "To: Teresa Lind Aro\n    Secretary for Water\n"
+        "Cc: His Excellency Ivo Sand\n    Ambassador of Velmora\n"
+        "CC: H.E. the Chair of the Delta Commission\nRepresentatives of the Delta States\n"
+    )
+    assert recipients(read(text, "RRRRRR")) == [
+        ("to", "Teresa Lind Aro"),
+        ("cc", "His Excellency Ivo Sand"),
+        ("cc", "H.E. the Chair of the Delta Commission"),
+        ("cc", "Representatives of the Delta States"),
+    ]
+
+
 def test_bulleted_copies_under_a_label() -> None:
     text = "CC:\n    - District Water Officer\n    - Township Administrator\n"
     assert recipients(read(text, "RRR")) == [
@@ -411,6 +432,11 @@ def test_a_salutation_run_into_the_first_paragraph() -> None:
     assert letter.salutation is not None
     assert letter.salutation.text == "Dear Editor,"
     assert letter.body[0].text == "The ferry stopped running last week."
+
+
+def test_presente_is_no_greeting() -> None:
+    letter = read("LIC. ANA RUIZ SOL\n\nPresente.-\n\nPor este medio pedimos.\n", "RGP")
+    assert letter.salutation is None
 
 
 def test_a_vocative_in_the_first_sentence_is_no_salutation() -> None:

@@ -21,14 +21,29 @@ from .fields.body import BODY_KINDS, read_body, split_lead
 from .fields.closing import read_closing, with_signers
 from .fields.common import span_data, validate_all
 from .fields.contacts import read_contacts
-from .fields.opening import glued_subtitle, read_header, read_salutation, read_subject
+from .fields.opening import (
+    glued_subtitle,
+    is_greeting,
+    read_header,
+    read_salutation,
+    read_subject,
+)
 from .fields.pagedates import read_letter_date
 from .fields.recipients import read_recipients
 from .fields.sender import read_sender
 from .fields.signatories import read_signatories
 from .fields.signing import count_warnings, read_signing
 from .lines import Line, split_lines
-from .model import SCHEMA_VERSION, Block, Letter, ParseWarning, Salutation, Source, Span
+from .model import (
+    SCHEMA_VERSION,
+    Block,
+    Letter,
+    ParseWarning,
+    Salutation,
+    Source,
+    Span,
+    Subject,
+)
 from .myanmar.lines import read_lines
 from .sections import Block as Section
 from .sections import segment
@@ -147,7 +162,7 @@ def assemble(
     lead = split_lead(
         [section for section in sections if section.kind in BODY_KINDS],
         dated="date" in by_kind,
-        greeted="salutation" in by_kind,
+        greeted=any(is_greeting(block) for block in by_kind.get("salutation", [])),
     )
     date, date_warnings = read_letter_date(
         by_kind.get("date", []), lead.date, by_kind.get("header", []), context=lines
@@ -174,8 +189,7 @@ def assemble(
         sender=read_sender(sections, signatories, signing),
         recipients=read_recipients(by_kind.get("recipients", [])),
         date=date,
-        subject=_first(by_kind, "subject", read_subject)
-        or glued_subtitle(by_kind.get("header", [])),
+        subject=_subject(by_kind),
         salutation=_salutation(sections, lead.salutation),
         body=read_body(lead.blocks),
         closing=_first(by_kind, "closing", read_closing),
@@ -209,12 +223,22 @@ def _first(
     return read(found[0]) if found else None
 
 
+def _subject(by_kind: dict[str, list[Section]]) -> Subject | None:
+    """The first labelled subject (``Re: …`` over a title line standing before it), else
+    the first subject block, else a subtitle run together with the header's title."""
+    subjects = [read_subject(block) for block in by_kind.get("subject", [])]
+    labelled = [subject for subject in subjects if subject.label is not None]
+    if labelled or subjects:
+        return (labelled or subjects)[0]
+    return glued_subtitle(by_kind.get("header", []))
+
+
 def _salutation(sections: Sequence[Section], glued: Line | None) -> Salutation | None:
     """The salutation of the first salutation blocks in a row (page artefacts between
     them aside), else the one run into the first paragraph."""
     run: list[Section] = []
     for section in sections:
-        if section.kind == "salutation":
+        if section.kind == "salutation" and is_greeting(section):
             run.append(section)
         elif run and section.kind != "page_artifact":
             break

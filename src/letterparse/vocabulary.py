@@ -36,7 +36,7 @@ DATE = burmese.with_burmese(
                  (?:,[ ]?{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})?)
        (?:[ ]?(?:,|[ ][-–—])[ ]?(?:a[ ](?=\d))?|[ ](?=\d{{1,2}}[ ]+(?i:de[ ]))|[ ]a[ ](?=\d)))?
     (?P<date>{DATE_BODY})
-    \.?[ ]*$
+    [.,]?[ ]*$
     """,
     burmese.DATE_SOURCE,
     regex.VERBOSE,

@@ -60,6 +60,10 @@ break: ``Open Letter to the Governments of the RegionStop the Deportation …``.
 
 _GREETING_END = ",:!;：，！"
 
+PRESENTE = regex.compile(r"(?i:p[ ]?r[ ]?e[ ]?s[ ]?e[ ]?n[ ]?t[ ]?e)[ ]*+[.:-]*+$")
+"""``Presente.-``, ``P R E S E N T E``: the end of a Spanish address block ("[to the
+addressee,] present"), never a greeting."""
+
 
 def read_header(blocks: Sequence[Block]) -> Header | None:
     """All header blocks as one header, each line's core. Its title is the first line of
@@ -110,6 +114,11 @@ def glued_subtitle(blocks: Sequence[Block]) -> Subject | None:
             if part is not None:
                 return Subject(label=None, text=part.text, span=span_of([part]))
     return None
+
+
+def is_greeting(block: Block) -> bool:
+    """Whether a salutation block greets (``Presente.-`` under an address does not)."""
+    return not all(PRESENTE.match(line.text) for line in cores(block.lines))
 
 
 def read_salutation(blocks: Sequence[Block]) -> Salutation:

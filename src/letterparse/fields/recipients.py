@@ -36,6 +36,7 @@ from ..model import Recipient, RecipientRole, Span
 from ..sections import Block
 from ..vocabulary import PERSONAL_TITLE, POSTAL, RECIPIENT_LABEL
 from .markup import core
+from .names import names_an_organization
 
 _TO = r"to|para|a|à|an|destinataires?|кому|ถึง"
 _CC = (
@@ -94,6 +95,22 @@ DANGLING = frozenset(
 
 CLOSERS = regex.compile(r"(?:\*\*|__|\*|</(?:strong|b|em|i|u|span)>|[ ])*+")
 """What closes a label's emphasis: ``**To:** …``, ``<strong>To:</strong> …``."""
+
+OFFICE_WORDS = frozenset(
+    (
+        "ambassador", "minister", "ministre", "ministro", "ministra", "secretary", "secrétaire",
+        "secretario", "secretaria", "president", "président", "presidente", "chair",
+        "chairperson", "chairman", "chairwoman", "director", "directeur", "directrice",
+        "directora", "commissioner", "governor", "mayor", "head", "chief", "rapporteur",
+        "representative", "representatives", "envoy", "deputy", "vice", "executive", "officer",
+        "senator", "councillor", "councilor", "member", "members", "leaders", "judge",
+        "prosecutor", "attorney", "adviser", "advisor", "coordinator", "registrar", "speaker",
+        "premier", "chancellor", "general", "high",
+    )
+)  # fmt: skip
+"""Words of an office, which a person's bare name never holds: ``Secretary for Justice``."""
+
+_PLURAL_OFFICES = frozenset({"representatives", "members", "leaders", "general", "high"})
 
 _CONJUNCTION = regex.compile(r"(?:and|und|et|y|e)[ ]+")
 _PURPOSE = regex.compile(r"\.-[ ]*\S.*$")
@@ -229,14 +246,18 @@ def _finishes(run: _Run, previous: _Entry, column: int, text: str) -> bool:
 
 def _groups(run: _Run) -> list[list[_Entry]]:
     """The run as lists of entries that are one addressee each (a list of addressees) or
-    one postal block each."""
+    one postal block each. Under ``CC:`` the lines are copies, one addressee each, but
+    for a person followed by their office (``His Excellency …`` / ``Ambassador for …``)."""
     entries = run.entries
     titled = [PERSON_LINE.match(entry.name) is not None for entry in entries]
     if len(entries) > 1 and not any(POSTAL.match(entry.name) for entry in entries[1:]):
-        listed = run.labelled and (run.role == "cc" or all(entry.marked for entry in entries))
+        marked = run.labelled and all(entry.marked for entry in entries)
+        copies = run.labelled and run.role == "cc"  # "CC:" above a list of copies
         offices = all(", " in entry.name for entry in entries)  # "Name, Office" each
-        if (run.named and not _one_person(entries, titled)) or listed or all(titled) or offices:
-            return [[entry] for entry in entries]  # "CC:" above a list of copies
+        one = _one_person(entries, titled) and (not copies or _office(entries[1].name))
+        listed = ((run.named or copies) and not one) or marked
+        if listed or all(titled) or offices:
+            return [[entry] for entry in entries]
     groups: list[list[_Entry]] = []
     for index, entry in enumerate(entries):
         if not groups or (titled[index] and not titled[index - 1] and titled[0]):
@@ -246,10 +267,32 @@ def _groups(run: _Run) -> list[list[_Entry]]:
 
 
 def _one_person(entries: Sequence[_Entry], titled: Sequence[bool]) -> bool:
-    """``To: H.E. Sheikh …`` / ``Minister of Interior``: a person's title opens the first
-    entry, which names no office after a comma, and no later entry: one addressee with
-    the lines of their address."""
-    return titled[0] and ", " not in entries[0].name and not any(titled[1:])
+    """``To: H.E. Sheikh …`` / ``Minister of Interior``, ``To: Jane Roe`` / ``Secretary
+    for Justice``: the first entry names a person (with a title, or a name alone) and no
+    office after a comma, and no later entry names one: one addressee with the lines of
+    their address."""
+    first = entries[0].name
+    if ", " in first or not (titled[0] or _bare_name(first)):
+        return False
+    return not any(titled[1:]) and not any(_bare_name(entry.name) for entry in entries[1:])
+
+
+def _office(text: str) -> bool:
+    """A line that names one person's office: ``Ambassador for …``, ``The Minister of …``
+    (a copy's addressee above it is that person, not one more addressee)."""
+    words = text.removeprefix("The ").split(None, 1)
+    return bool(words) and words[0].lower() in OFFICE_WORDS - _PLURAL_OFFICES
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name without a title: a few capitalised words, none of them an office's
+    or an organisation's (``Teresa Lind Aro``, not ``Secretary for Justice``)."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(char.isdigit() or char == "," for char in text):
+        return False
+    if names_an_organization(text):
+        return False
+    return all(word[0].isupper() and word.strip(".").lower() not in OFFICE_WORDS for word in words)
 
 
 def _recipients(role: RecipientRole, entries: Sequence[_Entry]) -> list[Recipient]:
