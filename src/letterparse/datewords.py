@@ -95,6 +95,8 @@ def han_number(text: str) -> int:
     """A number in Chinese numerals: a year digit by digit (``二〇一七``), a month or day
     with ``十`` for ten (``十二`` 12, ``二十二`` 22, ``三十`` 30)."""
     if "十" not in text:
-        return int("".join(str(_HAN_VALUES[char]) for char in text))
+        return int("".join(str(_HAN_VALUES.get(char, 0)) for char in text))
     tens, _, units = text.partition("十")
-    return (_HAN_VALUES[tens] if tens else 1) * 10 + (_HAN_VALUES[units] if units else 0)
+    if len(tens) > 1 or len(units) > 1:
+        return 0  # no number: the date is no day of the calendar
+    return (_HAN_VALUES.get(tens, 0) if tens else 1) * 10 + _HAN_VALUES.get(units, 0)

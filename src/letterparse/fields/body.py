@@ -32,7 +32,7 @@ from ..sections import Block
 from .common import line_part, span_data, validate_all
 from .dates import date_in
 from .links import link_data
-from .markup import BLOCK_TAG, QUOTE, SETEXT, cores, prose
+from .markup import SETEXT, cores, prose
 from .opening import glued_salutation
 
 BODY_KINDS = frozenset({"paragraph", "list_item", "heading"})
@@ -60,7 +60,9 @@ def split_lead(blocks: Sequence[Block], *, dated: bool, greeted: bool) -> Lead:
     if index is None or blocks[index].kind != "paragraph" or (dated and greeted):
         return Lead(None, None, list(blocks))
     block = blocks[index]
-    first = _prose(block, block.lines[0])
+    first = _prose(block.kind, block.lines[0])
+    if first is None:
+        return Lead(None, None, list(blocks))
     date = salutation = None
     found = None if dated else date_in(first)
     if found is not None and _GLUED.match(first.text, found.end()):
@@ -85,7 +87,9 @@ def read_body(blocks: Sequence[Block]) -> list[Paragraph]:
         if block.kind == "heading" or _setext(block):
             heading = " ".join(line.text for line in cores(block.lines)) or heading
             continue
-        lines = [line for line in block.lines if not SETEXT.fullmatch(line.text)]
+        lines = list(block.lines)
+        while lines and SETEXT.fullmatch(lines[-1].text):
+            lines.pop()  # an underline below the text
         if not lines:
             continue
         if block.continued and runs:
@@ -103,23 +107,22 @@ def _setext(block: Block) -> bool:
     return block.kind == "paragraph" and 2 <= len(lines) <= 3 and bool(SETEXT.match(lines[-1].text))
 
 
-def _prose(block: Block, line: Line) -> Line:
-    """``line`` of ``block`` as body text (a bullet on a paragraph's line is a paste
-    viewer's, not a list's)."""
-    return prose(line, paste=block.kind == "paragraph" and line.marker_kind == "bullet")
+def _prose(kind: str, line: Line) -> Line | None:
+    """``line`` of a block of ``kind`` as body text (a bullet on a paragraph's line is a
+    paste viewer's, not a list's); None for a line of markup only."""
+    return prose(line, paste=kind == "paragraph" and line.marker_kind == "bullet")
 
 
 def _paragraph(kind: str, lines: Sequence[Line], heading: str | None) -> dict[str, Any]:
     first, *rest = lines
     is_item = kind == "list_item" and first.marker is not None
     if is_item:
-        lead = prose(
-            line_part(first, 0, len(first.text) - len(first.body), len(first.text)) or first
-        )
+        body = line_part(first, 0, len(first.text) - len(first.body), len(first.text))
+        lead = prose(body) if body is not None else None
     else:
-        lead = prose(first, paste=first.marker_kind == "bullet")
-    texts = [lead.text, *(_line_text(kind, line) for line in rest)]
-    text, links = link_data(" ".join(text for text in texts if text))
+        lead = _prose(kind, first)
+    parts = [lead, *(_prose(kind, line) for line in rest)]
+    text, links = link_data(" ".join(part.text for part in parts if part is not None))
     return {
         "kind": "list_item" if is_item else "paragraph",
         "marker": first.marker if is_item else None,
@@ -128,10 +131,3 @@ def _paragraph(kind: str, lines: Sequence[Line], heading: str | None) -> dict[st
         "span": span_data(lines),
         "heading": heading,
     }
-
-
-def _line_text(kind: str, line: Line) -> str:
-    """A continuation line's text as body text; nothing for a line of markup only."""
-    part = prose(line, paste=kind == "paragraph" and line.marker_kind == "bullet")
-    markup_only = QUOTE.fullmatch(line.text) or BLOCK_TAG.fullmatch(line.text)
-    return "" if part is line and markup_only else part.text

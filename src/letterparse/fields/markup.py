@@ -52,6 +52,13 @@ def core(line: Line) -> Line:
     """``line``'s value: without marker, quote and heading marks, HTML tags around it, a
     trailing hard break and the emphasis that wraps it; the line itself if nothing
     would remain."""
+    part = value_part(line)
+    return part if part is not None else line
+
+
+def value_part(line: Line) -> Line | None:
+    """:func:`core`, or None for a line of markup only (a bare ``>``, a bullet alone, a
+    ``<br>``, a ``\\``)."""
     text = line.text
     begin = len(text) - len(line.body)  # the body is what follows the marker
     end = len(text)
@@ -63,26 +70,23 @@ def core(line: Line) -> Line:
         if (begin, end) == before:
             break
     part = line_part(line, 0, begin, end) if begin < end else None
-    return part if part is not None and part.text.strip() else line
+    return part if part is not None and part.text.strip() else None
 
 
 def cores(lines: Sequence[Line]) -> list[Line]:
     """The cores of ``lines``, without the lines that are markup only (a bare ``>``, a
-    setext underline)."""
-    out = []
-    for line in lines:
-        part = core(line)
-        if (part is line and LEADING.fullmatch(line.body)) or SETEXT.match(part.text):
-            continue
-        out.append(part)
+    bullet alone) and a setext underline at their end."""
+    out = [part for part in map(value_part, lines) if part is not None]
+    while out and SETEXT.match(out[-1].text):
+        out.pop()  # the underline of a heading above it
     return out
 
 
-def prose(line: Line, *, paste: bool = False) -> Line:
+def prose(line: Line, *, paste: bool = False) -> Line | None:
     """A line of body text without what marks the line rather than the text: quote marks,
     the HTML tags that make blocks (``<p>``, ``</li>``, ``<br>``), a trailing hard break,
-    and with ``paste`` its bullet (a paste viewer's before every line). Emphasis and
-    inline tags stay as written."""
+    and with ``paste`` its bullet (a paste viewer's before every line); None for a line
+    of such marks only. Emphasis and inline tags stay as written."""
     text = line.text
     begin = len(text) - len(line.body) if paste else 0
     end = len(text)
@@ -97,8 +101,7 @@ def prose(line: Line, *, paste: bool = False) -> Line:
             break
     while begin < end and text[begin] == " ":
         begin += 1
-    part = line_part(line, 0, begin, end) if begin < end else None
-    return part if part is not None else line
+    return line_part(line, 0, begin, end) if begin < end else None
 
 
 def _after_leading(text: str, begin: int, end: int) -> int:

@@ -35,7 +35,7 @@ from ..lines import Line
 from ..model import Recipient, RecipientRole, Span
 from ..sections import Block
 from ..vocabulary import PERSONAL_TITLE, POSTAL, RECIPIENT_LABEL
-from .markup import core
+from .markup import value_part
 from .names import names_an_organization
 
 _TO = r"to|para|a|à|an|destinataires?|кому|ถึง"
@@ -132,6 +132,8 @@ class _Entry:
     texts: list[str] = field(default_factory=list)
     marked: bool = False
     """Its line opens with a list marker (``- Office of …``)."""
+    closed: bool = False
+    """No line finishes it (a label written after the name ends it)."""
 
     @property
     def name(self) -> str:
@@ -168,14 +170,17 @@ def _runs(blocks: Sequence[Block], role: RecipientRole) -> list[_Run]:
     runs: list[_Run] = []
     for block in blocks:
         for index, line in enumerate(block.lines):
-            value = core(line)
+            value = value_part(line)
+            if value is None:
+                continue
             labelled = _label(value)
             if labelled is not None:
                 run_role, start, addressee = labelled
                 runs.append(_Run(run_role, labelled=True))
                 role = run_role or role
-                if addressee is not None:
-                    runs[-1].entries.append(_Entry([value], 0, value.indent, [addressee]))
+                if addressee is not None:  # "<name> သို့": the label ends the entry
+                    entry = _Entry([value], 0, value.indent, [addressee], closed=True)
+                    runs[-1].entries.append(entry)
                 runs[-1].named = _add(runs[-1], value, start, line.marker is not None)
             else:
                 if index == 0 or not runs:
@@ -236,6 +241,8 @@ def _finishes(run: _Run, previous: _Entry, column: int, text: str) -> bool:
     that entry ends in a word that goes on; or under a label the line is indented deeper
     than the entry's text; or it goes on in lower case and holds no number (an address
     line: ``c/o …``, ``rue …  12``)."""
+    if previous.closed:
+        return False
     last = previous.texts[-1].rsplit(None, 1)[-1].lower()
     if last in DANGLING or last[-1:] in "/&–-":
         return True
