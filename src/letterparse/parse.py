@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from .decode import Decoded, decode_bytes, decode_text
+from .decode import LINE_END, Decoded, Metadatum, decode_text
 from .errors import LetterParseError, ParserBug
+from .extract import read_bytes
 from .fields.body import BODY_KINDS, read_body, split_lead
 from .fields.closing import read_closing, with_signers
 from .fields.common import span_data, validate_all
@@ -37,6 +38,7 @@ from .lines import Line, split_lines
 from .model import (
     SCHEMA_VERSION,
     Block,
+    Date,
     Letter,
     ParseWarning,
     Salutation,
@@ -57,15 +59,38 @@ _SIGNATORY_KINDS = frozenset({"closing", "signing", "signatories", "signatory_gr
 def parse(text: str, *, strict: bool = False) -> Letter:
     """Parse the text of a letter.
 
-    Raises :class:`LetterParseError` for empty input, and in strict mode for any warning.
+    Raises :class:`LetterParseError` for empty input, and in strict mode for any warning;
+    :class:`TypeError` for anything but a ``str`` (bytes go to :func:`parse_bytes`).
     """
+    if not isinstance(text, str):
+        raise TypeError(_not_text(text))
     return _letter(decode_text(text), path=None, strict=strict)
 
 
-def parse_bytes(data: bytes, *, path: str | None = None, strict: bool = False) -> Letter:
-    """Parse a letter's bytes: UTF-8 (with or without BOM), UTF-16, or legacy 8-bit text."""
+def parse_bytes(
+    data: bytes | bytearray | memoryview, *, path: str | None = None, strict: bool = False
+) -> Letter:
+    """Parse a file's bytes: text (UTF-8 with or without BOM, UTF-16, legacy 8-bit), or a
+    PDF, web page, e-mail or Word document, whose text is extracted first.
+
+    ``bytearray`` and ``memoryview`` are read as their bytes; anything else is a
+    :class:`TypeError` (text goes to :func:`parse`).
+    """
+    if isinstance(data, bytearray | memoryview):
+        data = bytes(data)
+    elif not isinstance(data, bytes):
+        raise TypeError(_not_bytes(data))
     try:
-        return _letter(decode_bytes(data), path=path, strict=strict)
+        return _letter(read_bytes(data), path=path, strict=strict)
+    except LetterParseError as error:
+        raise error.with_path(path) if path is not None else error from None
+
+
+def parse_decoded(decoded: Decoded, *, path: str | None = None, strict: bool = False) -> Letter:
+    """Parse text already extracted and decoded (:func:`letterparse.extract.read_bytes`),
+    for a caller that keeps the text as well."""
+    try:
+        return _letter(decoded, path=path, strict=strict)
     except LetterParseError as error:
         raise error.with_path(path) if path is not None else error from None
 
@@ -78,6 +103,24 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Letter:
     except OSError as exc:
         raise unreadable(name, exc) from None
     return parse_bytes(data, path=name, strict=strict)
+
+
+def _not_text(value: object) -> str:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return "parse() takes the letter's text (str), not bytes: pass bytes to parse_bytes()"
+    if isinstance(value, os.PathLike):
+        return "parse() takes the letter's text (str), not a path: pass a path to parse_file()"
+    return f"parse() takes the letter's text (str), not {_name(value)}"
+
+
+def _not_bytes(value: object) -> str:
+    if isinstance(value, str):
+        return "parse_bytes() takes bytes, not str: pass text to parse()"
+    return f"parse_bytes() takes bytes, not {_name(value)}"
+
+
+def _name(value: object) -> str:
+    return "None" if value is None else type(value).__name__
 
 
 def unreadable(path: str, exc: OSError, *, folder: bool = False) -> LetterParseError:
@@ -168,6 +211,7 @@ def assemble(
         by_kind.get("date", []), lead.date, by_kind.get("header", []), context=lines
     )
     warnings.extend(date_warnings)
+    date = date or _format_date(decoded)
     signing = read_signing(by_kind.get("signing", []), by_kind.get("paragraph", [])[:3])
     signatories, list_warnings = read_signatories(
         with_signers([section for section in sections if section.kind in _SIGNATORY_KINDS]),
@@ -184,12 +228,14 @@ def assemble(
             encoding=decoded.encoding,
             newline=decoded.newline,
             chars=len(decoded.text),
+            format=decoded.format,
+            extractor=decoded.extractor,
         ),
         header=read_header(by_kind.get("header", [])),
         sender=read_sender(sections, signatories, signing),
         recipients=read_recipients(by_kind.get("recipients", [])),
         date=date,
-        subject=_subject(by_kind),
+        subject=_subject(by_kind) or _format_subject(decoded),
         salutation=_salutation(sections, lead.salutation),
         body=read_body(lead.blocks),
         closing=_first(by_kind, "closing", read_closing),
@@ -247,6 +293,28 @@ def _salutation(sections: Sequence[Section], glued: Line | None) -> Salutation |
     if glued is None:
         return None
     return Salutation(text=glued.text, span=Span(**span_data([glued])))
+
+
+def _format_date(decoded: Decoded) -> Date | None:
+    """The date the file's format records (an e-mail's ``Date:``), for a letter without one."""
+    for item in decoded.metadata:
+        if item.name == "date":
+            return Date(text=item.text, iso=item.iso, place=None, span=_span(item, decoded))
+    return None
+
+
+def _format_subject(decoded: Decoded) -> Subject | None:
+    """The subject the file's format records (an e-mail's ``Subject:``), for a letter
+    without one; its label is the field's name."""
+    for item in decoded.metadata:
+        if item.name == "subject":
+            return Subject(label="Subject:", text=item.text, span=_span(item, decoded))
+    return None
+
+
+def _span(item: Metadatum, decoded: Decoded) -> Span:
+    line = len(LINE_END.findall(decoded.text, 0, item.start)) + 1
+    return Span(start=item.start, end=item.end, line=line, end_line=line)
 
 
 def _unclassified(sections: Sequence[Section]) -> list[ParseWarning]:

@@ -24,7 +24,7 @@ from .decoder import best_path, emissions
 from .evidence import line_features
 from .grammar import KINDS, STATE_KIND
 from .patterns import core_of, hits_of
-from .weights import load
+from .weights import gap_of, load
 
 __all__ = ["Block", "segment"]
 
@@ -38,7 +38,9 @@ def segment(lines: Sequence[Line]) -> list[Block]:
     weights = load()
     features = line_features(lines)
     path = best_path(
-        emissions(features, weights), [line.blank_before > 0 for line in lines], weights
+        emissions(features, weights),
+        [gap_of(line.blank_before, line.marker) for line in lines],
+        weights,
     )
     kinds = [KINDS[STATE_KIND[state]] for state in path.states]
     cores = [core_of(line, marked=True) for line in lines]

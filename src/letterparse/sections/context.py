@@ -61,6 +61,13 @@ class Context:
     first_salutation: int
     first_closing: int
     first_signing: int
+    chunks: list[tuple[int, int]]
+    """For each line, the start and stop of its chunk (lines without a blank between)."""
+    chunk_hits: list[frozenset[str]]
+    """For each line, the pattern hits of all the lines of its chunk."""
+    chrome_before: list[bool]
+    """Some line above is page chrome (after the letter's last prose)."""
+    chrome_after: list[bool]
     first_date: int
     echoes: dict[str, list[int]]
     """For each core (case-folded) that stands on two lines or more, those lines."""
@@ -96,6 +103,10 @@ def letter_context(
         first_salutation=_first(hits, "salutation", count),
         first_closing=_first(hits, "closing", count),
         first_signing=_first(hits, "signing", count),
+        chunks=(chunks := _chunks(lines)),
+        chunk_hits=_chunk_hits(chunks, hits),
+        chrome_before=_seen(hits, prose[-1] if prose else -1, forward=True),
+        chrome_after=_seen(hits, prose[-1] if prose else -1, forward=False),
         first_date=_first(hits, "date", count),
         echoes=_echoes(cores),
         front_matter_end=_front_matter_end(lines),
@@ -203,6 +214,44 @@ def _tail_start(
         names += bool(named and not passing)
         index -= 1
     return index if names >= 2 else NEVER
+
+
+def _chunks(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for index in range(1, len(lines) + 1):
+        if index == len(lines) or lines[index].blank_before:
+            out.extend([(start, index)] * (index - start))
+            start = index
+    return out
+
+
+def _chunk_hits(
+    chunks: Sequence[tuple[int, int]], hits: Sequence[frozenset[str]]
+) -> list[frozenset[str]]:
+    out: list[frozenset[str]] = []
+    index = 0
+    while index < len(chunks):
+        start, stop = chunks[index]
+        union = frozenset().union(*hits[start:stop])
+        out.extend([union] * (stop - start))
+        index = stop
+    return out
+
+
+_CHROME = frozenset({"chrome", "chrome_words"})
+
+
+def _seen(hits: Sequence[frozenset[str]], after: int, *, forward: bool) -> list[bool]:
+    """For each line after ``after``, whether a chrome line stands before it (``forward``)
+    or after it; False up to ``after``."""
+    out = [False] * len(hits)
+    order = range(after + 1, len(hits)) if forward else range(len(hits) - 1, after, -1)
+    seen = False
+    for index in order:
+        out[index] = seen
+        seen = seen or bool(hits[index] & _CHROME)
+    return out
 
 
 def _echoes(cores: Sequence[str]) -> dict[str, list[int]]:

@@ -1,7 +1,8 @@
 """The decoder: one best sequence of states for the whole letter (Viterbi).
 
 A line's *emission* is the sum of its features' weights, one score per kind; a *move*
-weighs a kind after a kind (with or without blank lines between). The best path is the
+weighs a kind after a kind (with or without blank lines between, with or without a list
+marker: the line's *gap*, :data:`~letterparse.sections.weights.GAPS`). The best path is the
 sequence of grammatical states (:mod:`letterparse.sections.grammar`) whose emissions and
 moves add up to the most. To stay fast each line keeps only the kinds its evidence
 leaves in the running (within :data:`PRUNE` of its best, at most :data:`WIDTH`); a line
@@ -12,7 +13,7 @@ runner-up kind (max-marginals of a forward and a backward pass).
 
 >>> rows = ["move\\t^\\tsalutation\\ttight\\t1", "move\\tsalutation\\tparagraph\\tblank\\t1"]
 >>> weights = parse_table(rows)
->>> path = best_path([[0.0] * len(KINDS)] * 2, [False, True], weights, prune=False)
+>>> path = best_path([[0.0] * len(KINDS)] * 2, [0, 1], weights, prune=False)
 >>> [KINDS[STATE_KIND[state]] for state in path.states]
 ['salutation', 'paragraph']
 """
@@ -67,21 +68,22 @@ def emissions(features: Sequence[Sequence[str]], weights: Weights) -> list[list[
 
 def best_path(
     scores: Sequence[Sequence[float]],
-    gaps: Sequence[bool],
+    gaps: Sequence[int],
     weights: Weights,
     *,
     prune: bool = True,
     margins: bool = False,
     keep: Sequence[int] | None = None,
 ) -> Path:
-    """The best grammatical path through lines with these emissions; ``gaps[i]``: blank
-    lines stand before line ``i``. With ``margins``, each line's margin and runner-up.
-    ``keep`` (for training): a kind per line that pruning must keep in the running."""
+    """The best grammatical path through lines with these emissions; ``gaps[i]``: how line
+    ``i`` stands after the line before it (an index into ``GAPS``). With ``margins``, each
+    line's margin and runner-up. ``keep`` (for training): a kind per line that pruning must
+    keep in the running."""
     lattice: list[dict[int, float]] = []
     backs: list[dict[int, int]] = []
     previous: dict[int, float] = {}
     for index, emission in enumerate(scores):
-        moves = weights.blank if gaps[index] else weights.tight
+        moves = weights.moves[gaps[index]]
         running = _candidates(emission, keep[index] if keep else None) if prune else _ALL
         column, back = _step(index, emission, running, previous, moves, weights)
         if not column:
@@ -145,7 +147,7 @@ def _with_margins(  # noqa: PLR0917
     score: float,
     lattice: Sequence[dict[int, float]],
     scores: Sequence[Sequence[float]],
-    gaps: Sequence[bool],
+    gaps: Sequence[int],
     weights: Weights,
 ) -> Path:
     """Max-marginals: for each line and state, the best path through it (its forward
@@ -167,7 +169,7 @@ def _with_margins(  # noqa: PLR0917
         else:
             margins[index] = float("inf")
         if index:
-            moves = weights.blank if gaps[index] else weights.tight
+            moves = weights.moves[gaps[index]]
             rest = _backward(lattice[index - 1], rest, scores[index], moves)
     return Path(states, score, margins, runners)
 

@@ -304,6 +304,35 @@ def _against_date(view: View) -> Value:
     return "before" if view.index < first else "after" if view.index > first else None
 
 
+def _chunk_place(view: View) -> Value:
+    """Where the line stands in its chunk (the run of lines without a blank line between
+    them): ``alone``, ``first``, ``last`` or ``inside``."""
+    start, stop = view.context.chunks[view.index]
+    if stop - start == 1:
+        return "alone"
+    if view.index == start:
+        return "first"
+    return "last" if view.index == stop - 1 else "inside"
+
+
+def _chunk_size(view: View) -> Value:
+    """How many lines the line's chunk holds: ``1``, ``2-4``, ``5-12``, ``13+``."""
+    start, stop = view.context.chunks[view.index]
+    size = stop - start
+    return "1" if size == 1 else "2-4" if size <= 4 else "5-12" if size <= 12 else "13+"
+
+
+def _chrome_side(view: View) -> Value:
+    """After the letter's prose, whether page chrome stands above the line (``below``: the
+    line is in the page's trailer) or below it only (``above``)."""
+    context = view.context
+    if context.last_prose != NEVER and view.index <= context.last_prose:
+        return None
+    if context.chrome_before[view.index]:
+        return "below"
+    return "above" if context.chrome_after[view.index] else None
+
+
 def _prose_block(view: View) -> Value:
     """The run of lines without a blank between them that holds this line is prose: forty
     words or more, or a sentence end after five words."""
@@ -337,7 +366,16 @@ FEATURES: tuple[tuple[str, Feature], ...] = (
     ("front", _front_matter),
     ("echo", _echo),
     ("vs_date", _against_date),
+    ("chunk", _chunk_place),
+    ("chunk_size", _chunk_size),
+    ("chrome_side", _chrome_side),
 )
+
+CHUNK_HITS = frozenset(
+    {"postal", "honorific", "email", "phone", "url", "recipient_label", "salutation", "chrome",
+     "chrome_words", "key_value", "date", "signing"}
+)  # fmt: skip
+"""The pattern hits of any line in a chunk that every line of it carries (``c:postal``)."""
 """The line features, by name: a feature ``name`` that gives ``True`` is named ``name``,
 one that gives a value is ``name=value``."""
 
@@ -383,6 +421,7 @@ def line_features(lines: Sequence[Line]) -> list[list[str]]:
             elif value:
                 names.append(f"{name}={value}")
         names.extend(_pairs(names))
+        names.extend(f"c:{hit}" for hit in sorted(context.chunk_hits[view.index] & CHUNK_HITS))
         out.append(names)
     for index, names in enumerate(out):
         if index:

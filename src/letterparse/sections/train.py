@@ -32,7 +32,7 @@ from .decoder import best_path, emissions
 from .evidence import line_features
 from .grammar import KIND, KINDS, STATE_KIND, STATES_OF, allowed
 from .variants import seed_of, variants
-from .weights import FILE, blank_table, parse_table
+from .weights import FILE, GAP, GAPS, blank_table, gap_of, parse_table
 
 EPOCHS = 10
 """Passes over the labelled letters."""
@@ -47,11 +47,11 @@ TABLE = Path(__file__).resolve().parent / FILE
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """One labelled letter: its features, the blank lines before each line, its kinds."""
+    """One labelled letter: its features, each line's gap, its kinds."""
 
     name: str
     features: list[list[str]]
-    gaps: list[bool]
+    gaps: list[int]
     kinds: list[int]
 
 
@@ -91,7 +91,7 @@ def _example(name: str, lines: Sequence[Line], kinds: Sequence[str]) -> Example:
     return Example(
         name=name,
         features=line_features(lines),
-        gaps=[line.blank_before > 0 for line in lines],
+        gaps=[gap_of(line.blank_before, line.marker) for line in lines],
         kinds=[KIND[kind] for kind in kinds],
     )
 
@@ -149,8 +149,7 @@ class _Averaged:
         elif key[2] == "$":
             _bump(live.end, KIND[key[1]], amount)
         else:
-            table = live.blank if key[3] == "blank" else live.tight
-            _bump(table[KIND[key[1]]], KIND[key[2]], amount)
+            _bump(live.moves[GAP[key[3]]][KIND[key[1]]], KIND[key[2]], amount)
 
     def value(self, key: tuple[str, ...]) -> float:
         live = self.live
@@ -160,8 +159,7 @@ class _Averaged:
             return live.start[KIND[key[2]]]
         if key[2] == "$":
             return live.end[KIND[key[1]]]
-        table = live.blank if key[3] == "blank" else live.tight
-        return table[KIND[key[1]]][KIND[key[2]]]
+        return live.moves[GAP[key[3]]][KIND[key[1]]][KIND[key[2]]]
 
     def averaged(self) -> dict[tuple[str, ...], float]:
         return {key: self.value(key) - total / self.step for key, total in self.sums.items()}
@@ -211,10 +209,10 @@ def _update(model: _Averaged, example: Example, guessed: Sequence[int]) -> None:
             model.add(key, amount)
 
 
-def _moves(kinds: Sequence[int], gaps: Sequence[bool]) -> Iterator[tuple[str, ...]]:
+def _moves(kinds: Sequence[int], gaps: Sequence[int]) -> Iterator[tuple[str, ...]]:
     names = ["^", *(KINDS[kind] for kind in kinds), "$"]
     for index in range(len(names) - 1):
-        gap = "blank" if 0 < index < len(gaps) and gaps[index] else "tight"
+        gap = GAPS[gaps[index]] if 0 < index < len(gaps) else "tight"
         yield ("move", names[index], names[index + 1], gap)
 
 

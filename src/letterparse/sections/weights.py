@@ -3,7 +3,8 @@
 Each row is one weight, tab-separated: ``emit FEATURE KIND WEIGHT`` (how much a line
 showing the feature counts towards the kind) or ``move FROM TO GAP WEIGHT`` (a line of
 kind TO after a line of kind FROM, ``^`` for the start and ``$`` for the end of the
-letter; GAP ``blank`` when blank lines stand between them, else ``tight``). Rows are
+letter; GAP how the later line stands: ``blank`` after blank lines, else ``tight``,
+``-marked`` when it opens with a list marker). Rows are
 sorted; ``python -m letterparse.sections.train`` rebuilds the file from the labelled
 fixture letters, byte for byte.
 
@@ -23,6 +24,17 @@ from .grammar import KIND, KINDS
 
 FILE = "weights.tsv"
 
+GAPS = ("tight", "blank", "tight-marked", "blank-marked")
+"""How a line stands after the one before it, for the moves: blank lines between them or
+not, a list marker or not."""
+
+GAP = {name: index for index, name in enumerate(GAPS)}
+
+
+def gap_of(blank_before: int, marker: str | None) -> int:
+    """The index in :data:`GAPS` of a line with so many blank lines before it and this marker."""
+    return (blank_before > 0) + 2 * (marker is not None)
+
 
 @dataclass(frozen=True, slots=True)
 class Weights:
@@ -32,10 +44,8 @@ class Weights:
     kinds: tuple[str, ...]
     emit: dict[str, Sequence[float]]
     """For each feature, its weight towards each kind (indexed as ``kinds``)."""
-    tight: Sequence[Sequence[float]]
-    """``tight[a][b]``: a line of kind b right after one of kind a."""
-    blank: Sequence[Sequence[float]]
-    """``blank[a][b]``: the same with blank lines between them."""
+    moves: Sequence[Sequence[Sequence[float]]]
+    """``moves[gap][a][b]``: a line of kind b after one of kind a, standing so (``GAPS``)."""
     start: Sequence[float]
     end: Sequence[float]
     fingerprint: str
@@ -46,7 +56,7 @@ def parse_table(rows: Iterable[str]) -> Weights:
     """A :class:`Weights` from the text of a table (comment lines start with ``#``)."""
     size = len(KINDS)
     emit: dict[str, list[float]] = {}
-    moves = {gap: [[0.0] * size for _ in range(size)] for gap in ("tight", "blank")}
+    moves = [[[0.0] * size for _ in range(size)] for _ in GAPS]
     start, end = [0.0] * size, [0.0] * size
     fingerprint = ""
     for row in rows:
@@ -65,12 +75,11 @@ def parse_table(rows: Iterable[str]) -> Weights:
             elif after == "$":
                 end[KIND[before]] = float(weight)
             else:
-                moves[gap][KIND[before]][KIND[after]] = float(weight)
+                moves[GAP[gap]][KIND[before]][KIND[after]] = float(weight)
     return Weights(
         kinds=KINDS,
         emit={feature: tuple(weights) for feature, weights in emit.items()},
-        tight=tuple(tuple(row) for row in moves["tight"]),
-        blank=tuple(tuple(row) for row in moves["blank"]),
+        moves=tuple(tuple(tuple(row) for row in table) for table in moves),
         start=tuple(start),
         end=tuple(end),
         fingerprint=fingerprint,
@@ -80,12 +89,11 @@ def parse_table(rows: Iterable[str]) -> Weights:
 def blank_table() -> Weights:
     """A table of zeros, with lists that a trainer may change in place."""
     size = len(KINDS)
-    zeros: list[MutableSequence[float]] = [[0.0] * size for _ in range(size)]
+    tables: list[list[MutableSequence[float]]] = [[[0.0] * size for _ in range(size)] for _ in GAPS]
     return Weights(
         kinds=KINDS,
         emit={},
-        tight=zeros,
-        blank=[[0.0] * size for _ in range(size)],
+        moves=tables,
         start=[0.0] * size,
         end=[0.0] * size,
         fingerprint="",
