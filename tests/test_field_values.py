@@ -341,7 +341,8 @@ def test_bulleted_copies_under_a_label() -> None:
     [
         ("Sincerely, Jane Roe", "Sincerely,", "Jane Roe"),
         ("In solidarity, Delta Ferry Coalition", "In solidarity,", "Delta Ferry Coalition"),
-        ("С уважением, Союз паромщиков.", "С уважением,", "Союз паромщиков."),
+        ("С уважением, Союз паромщиков.", "С уважением,", "Союз паромщиков"),
+        ("Sincerely, Harbour Ferry Co.", "Sincerely,", "Harbour Ferry Co."),
         ("> Best,<br>Ivo Sand<br>4 Mill Row", "Best,", "Ivo Sand"),
     ],
 )

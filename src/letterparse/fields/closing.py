@@ -29,6 +29,11 @@ from ..vocabulary import CLOSING
 from .common import line_part, span_of
 from .markup import cores
 
+_ABBREVIATIONS = frozenset(
+    ("inc", "ltd", "co", "corp", "llc", "plc", "jr", "sr", "bros", "st", "ave", "dr", "prof")
+)
+"""Words that end a name with a full stop of their own: ``Acme Co.``, ``John Roe Jr.``."""
+
 _LATIN = regex.compile(r"\p{Latin}")
 
 BREAK = regex.compile(r"[ ]*+<br[ ]*+/?>[ ]*+", regex.IGNORECASE)
@@ -113,12 +118,22 @@ def _pieces(line: Line, start: int) -> list[Line]:
     pieces: list[Line] = []
     begin = start
     for found in [*BREAK.finditer(line.text, start), None]:
-        stop = found.start() if found is not None else len(line.text)
+        stop = found.start() if found is not None else _sentence_end(line.text)
         part = line_part(line, 0, begin, stop, first=False)
         if part is not None:
             pieces.append(part)
         begin = found.end() if found is not None else stop
     return pieces
+
+
+def _sentence_end(text: str) -> int:
+    """Where the signer's name ends on the close's line: before the full stop that ends
+    the sentence the close began (``С уважением, Профсоюз IT.``), not one of an
+    abbreviation (``Acme Co.``, ``e.V.``)."""
+    if not text.endswith(".") or text.endswith(".."):
+        return len(text)
+    last = text[:-1].rsplit(None, 1)[-1].lower()
+    return len(text) if "." in last or last in _ABBREVIATIONS else len(text) - 1
 
 
 def _name_like(text: str) -> bool:
