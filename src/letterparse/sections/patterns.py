@@ -175,11 +175,50 @@ SIGNING_WORDS = regex.compile(
 
 
 SIGNING_STARTS = frozenset(
-    "this signed endorsed co-signed cosigned supported list co-signatories cosignatories "
-    "signatories signatures signers endorsements endorsers signatory liste lista organisations "
-    "organizations organizaciones co-signataires signataires firmantes assinantes firmas cette "
-    "la esta firman suscriben the unterzeichnende erstunterzeichnende unterzeichner "
-    "unterzeichnerinnen unterzeichnet for on we annex appendix attachment".split()
+    [
+        "this",
+        "signed",
+        "endorsed",
+        "co-signed",
+        "cosigned",
+        "supported",
+        "list",
+        "co-signatories",
+        "cosignatories",
+        "signatories",
+        "signatures",
+        "signers",
+        "endorsements",
+        "endorsers",
+        "signatory",
+        "liste",
+        "lista",
+        "organisations",
+        "organizations",
+        "organizaciones",
+        "co-signataires",
+        "signataires",
+        "firmantes",
+        "assinantes",
+        "firmas",
+        "cette",
+        "la",
+        "esta",
+        "firman",
+        "suscriben",
+        "the",
+        "unterzeichnende",
+        "erstunterzeichnende",
+        "unterzeichner",
+        "unterzeichnerinnen",
+        "unterzeichnet",
+        "for",
+        "on",
+        "we",
+        "annex",
+        "appendix",
+        "attachment",
+    ]
 )
 """First words (lower case) of the statements :data:`SIGNING` recognises (besides
 ``signé…``, ``firmad…`` and their kin, and Burmese)."""
@@ -211,10 +250,36 @@ def _undersigned(core: str, line: Line) -> bool:
 
 
 GROUP_NOUNS = frozenset(
-    "organisations organizations individuals groups networks signatories members persons "
-    "people academics experts parliamentarians csos ngos unions institutions endorsers "
-    "organizaciones organizações personas personnes individus pessoas particuliers "
-    "organisationen einzelpersonen personen verbände".split()
+    [
+        "organisations",
+        "organizations",
+        "individuals",
+        "groups",
+        "networks",
+        "signatories",
+        "members",
+        "persons",
+        "people",
+        "academics",
+        "experts",
+        "parliamentarians",
+        "csos",
+        "ngos",
+        "unions",
+        "institutions",
+        "endorsers",
+        "organizaciones",
+        "organizações",
+        "personas",
+        "personnes",
+        "individus",
+        "pessoas",
+        "particuliers",
+        "organisationen",
+        "einzelpersonen",
+        "personen",
+        "verbände",
+    ]
 )
 """The last word of a bare group heading (lower case), as :data:`BARE_GROUP_HEADING` ends."""
 
