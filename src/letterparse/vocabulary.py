@@ -162,15 +162,16 @@ SALUTATION = burmese.with_burmese(
         (?i:dear|my[ ]dear)[ ][^,:!]{1,150}
       | (?i:your[ ])?(?i:excellency|excellencies)
       | (?i:to[ ]whom[ ]it[ ]may[ ]concern)
+      | (?i:to[ ]the[ ]editors?)
       | (?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mister|Monsieur)[ ][^,:]{1,60}(?=,[ ]*$)
       | (?:Sir|Madam|Madame)(?:[ ]or[ ]Madam)?(?=,[ ]*$)
       | (?i:distinguished|honou?rable|esteemed)[ ][^,:]{1,80}
       | (?i:hello|greetings)(?:[ ][^,:]{1,60})?
       | (?i:ch[eè]re?s?|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|sehr[ ]geehrte[rs]?|liebe[rs]?)
         [ ][^,:!]{1,150}
-      | (?i:votre[ ])?(?i:excellence)
+      | (?i:votre[ ])?(?i:excellences?)
       | Mesdames(?:[ ]et)?,?[ ]Messieurs
-      | (?:Excelent[íi]sim[oa]s?|Distinguid[oa]s?|Señor(?:a|es|as)?|Sr\.|Sra\.)
+      | (?:Excelent[íi]s{1,2}im[oa]s?|Distinguid[oa]s?|Se[ñn]h?or(?:a|es|as)?|Sr\.|Sra\.)
         (?:[ ][^,:]{1,80})?(?=[,:][ ]*$)
       | (?:Уважаем(?:ый|ая|ые)|Дорог(?:ой|ая|ие)|Здравствуйте)(?:[ ][^!,.:]{1,100})?
       | เรียน[ ]*+[^ ].{0,150}

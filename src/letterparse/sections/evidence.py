@@ -52,7 +52,9 @@ LICENCES: dict[str, frozenset[str]] = {
     "closing": frozenset({"closing", "closing_start"}),
     "salutation": frozenset({"salutation"}),
     "date": frozenset({"date", "published"}),
-    "signing": frozenset({"signing", "undersigned", "signing_sentence", "group_heading"}),
+    "signing": frozenset(
+        {"signing", "undersigned", "signing_sentence", "signing_more", "group_heading"}
+    ),
 }
 """Kinds a line may only be when one of these patterns recognises it, or when it wraps
 the line above that one does (no blank line between): ``We write.`` is never a closing,

@@ -21,6 +21,7 @@ from collections.abc import Callable
 import regex
 
 from ..lines import Line
+from ..markup import core_bounds
 from ..myanmar.script import MYANMAR
 from ..vocabulary import (
     BARE_GROUP_HEADING,
@@ -54,22 +55,14 @@ _TRAILING_BREAK = regex.compile(r"(?:[ ]*+(?:<br[ ]*+/?>|\\))+$", regex.IGNORECA
 """A hard line break at the end of a line: ``<br>``, ``<br/>``, Markdown's ``\\``."""
 
 
-def core_of(line: Line, *, marked: bool) -> str:
-    """The line as the patterns read it. ``marked``: the marker is the letter's own (not a
-    paste viewer's before every line), and stays out of the core all the same."""
-    text = line.body
-    if not marked and text.startswith(("- ", "* ")):
-        text = text[2:]
-    if text[:1] == ">":
-        text = text.lstrip("> ")
-    if "<" in text or "\\" in text:
-        text = _TRAILING_BREAK.sub("", text)
-    text = plain(text) if text[:1] in "#*_" else text
-    if text[:1] in _EMPHASIS and text[-1:] in _EMPHASIS:
-        text = text.strip(_EMPHASIS).strip()
-    elif text[-2:] in ("**", "__") and "**" not in text[:-2] and "__" not in text[:-2]:
-        text = text[:-2].rstrip()
-    return text or line.text
+def core_of(line: Line, *, marked: bool = True) -> str:
+    """The line as the patterns read it (:func:`letterparse.markup.core_bounds`): without
+    its list marker (``marked`` is kept for the callers that tell a paste viewer's bullet
+    from the letter's own; the core leaves out either), quote and heading marks, HTML tags,
+    a trailing hard break and the emphasis around it; the line's text if nothing remains."""
+    begin, end = core_bounds(line)
+    text = line.text[begin:end] if begin < end else line.text
+    return plain(text) if text[:1] in "*_" else text  # "**To:** the Mayor"
 
 
 def _starts(words: str) -> frozenset[str]:
@@ -118,22 +111,42 @@ def _burmese(core: str) -> bool:
     return not core.isascii() and MYANMAR.search(core) is not None
 
 
+_PIECE = regex.compile(r"(?:[ ]*+<br[ ]*+/?>|[ ]/)[ ]*+|(?<=,)[ ]++", regex.IGNORECASE)
+"""Where a line that holds more than its greeting or close goes on: ``Sincerely, Jane
+Roe``, ``Best,<br>Rafael Quintero``, ``Atentamente / Sincerely,``, ``Dear Chair, dear
+Members of the Subcommittee,``."""
+
+
+def _first_piece(core: str) -> str | None:
+    found = _PIECE.search(core)
+    return core[: found.start()] if found is not None and found.start() > 2 else None
+
+
 def _salutation(core: str, line: Line) -> bool:
-    word = _first_word(core)
-    if word not in SALUTATION_STARTS and word.rstrip(",:!") not in SALUTATION_STARTS:
-        return _burmese(core) and SALUTATION.match(core) is not None
-    return len(core) <= 200 and SALUTATION.match(core) is not None
+    if len(core) > 200:
+        return False
+    if SALUTATION.match(core) is not None:
+        return True
+    piece = _first_piece(core)
+    return piece is not None and SALUTATION.match(piece) is not None
 
 
 def _closing(core: str, line: Line) -> bool:
-    word = _first_word(core)
-    if word not in CLOSING_STARTS and word.rstrip(",.!") not in CLOSING_STARTS:
-        return len(core) < 80 and _burmese(core) and CLOSING.match(core) is not None
-    return len(core) <= 240 and CLOSING.match(core) is not None
+    if len(core) > 240:
+        return False
+    if CLOSING.match(core) is not None:
+        return True
+    piece = _first_piece(core)
+    return piece is not None and len(piece) < 60 and CLOSING.match(piece) is not None
 
 
 def _date(core: str, line: Line) -> bool:
-    return len(core) <= 80 and _has_year(core) and DATE.match(core) is not None
+    if len(core) > 120 or not _has_year(core):
+        return False
+    if DATE.match(core) is not None:
+        return True
+    piece = core.split(" / ", 1)[0] if " / " in core else None  # a bilingual dateline
+    return piece is not None and DATE.match(piece) is not None
 
 
 _YEAR = re.compile(r"\d{4}")
@@ -233,6 +246,24 @@ def _signing(core: str, line: Line) -> bool:
     if word not in SIGNING_STARTS and not word.startswith(_SIGNING_STEMS) and not _burmese(core):
         return False
     return SIGNING_WORDS.search(core) is not None and SIGNING.match(core) is not None
+
+
+SIGNING_MORE = regex.compile(
+    r"""(?i:
+        (?:supporters?|endorsers?|signers)(?:[ ]*\(\p{Nd}[\p{Nd},]*\))?[ ]*:?
+      | .{0,80}\b(?:endorsing|signing)[ ]this[ ](?:letter|statement).{0,40}
+      | (?:the[ ])?(?:organi[sz]ations|groups|individuals)[ ]listed[ ](?:above|below)[ ]*:?
+      | \|.*\b(?:name|organi[sz]ation|signatory)\b.*\|
+    )$""",
+    regex.VERBOSE,
+)
+"""Headings of a list of signatories the statement pattern does not take: ``Supporters
+(24)``, ``Annex – members and partners endorsing this letter (52)``, a table's header row
+``| # | Name | Affiliation |``."""
+
+
+def _signing_more(core: str, line: Line) -> bool:
+    return len(core) <= 160 and SIGNING_MORE.match(core) is not None
 
 
 def _signing_sentence(core: str, line: Line) -> bool:
@@ -449,6 +480,7 @@ PATTERN_FEATURES: tuple[tuple[str, Callable[[str, Line], bool]], ...] = (
     ("postal", _postal),
     ("signing", _signing),
     ("signing_sentence", _signing_sentence),
+    ("signing_more", _signing_more),
     ("undersigned", _undersigned),
     ("group_heading", _group_heading),
     ("note", _note),
