@@ -66,6 +66,8 @@ class Context:
     chrome_before: list[bool]
     """Some line above is page chrome (after the letter's last prose)."""
     chrome_after: list[bool]
+    mail_block: list[bool]
+    """The line stands in a run of three or more e-mail header lines."""
     first_date: int
     echoes: dict[str, list[int]]
     """For each core (case-folded) that stands on two lines or more, those lines."""
@@ -103,6 +105,7 @@ def letter_context(
         chunk_hits=_chunk_hits(chunks, hits),
         chrome_before=_seen(hits, prose[-1] if prose else -1, forward=True),
         chrome_after=_seen(hits, prose[-1] if prose else -1, forward=False),
+        mail_block=_mail_blocks(hits),
         first_date=_first(hits, "date", count),
         echoes=_echoes(cores),
         front_matter_end=_front_matter_end(lines),
@@ -247,6 +250,17 @@ def _seen(hits: Sequence[frozenset[str]], after: int, *, forward: bool) -> list[
     for index in order:
         out[index] = seen
         seen = seen or bool(hits[index] & _CHROME)
+    return out
+
+
+def _mail_blocks(hits: Sequence[frozenset[str]]) -> list[bool]:
+    out = [False] * len(hits)
+    start = 0
+    for index in range(len(hits) + 1):
+        if index == len(hits) or "mail_header" not in hits[index]:
+            if index - start >= 3:
+                out[start:index] = [True] * (index - start)
+            start = index + 1
     return out
 
 

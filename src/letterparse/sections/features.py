@@ -188,13 +188,12 @@ def _markdown(view: View) -> Value:  # noqa: PLR0911 (one return a mark)
 
 
 def _position(view: View) -> Value:
-    """Where the line stands: among the first 3 non-blank lines, the first 12, the last 3,
-    the last 12."""
+    """Where the line stands: the first line, among the last 3 non-blank lines, the last 12.
+    (How far a line is from the top says little: a letter may start with its addressee or
+    under forty lines of a web page's chrome.)"""
     index, total = view.index, len(view.context.lines)
-    if index < 3:
-        return "first3"
-    if index < 12:
-        return "first12"
+    if index == 0:
+        return "first"
     if total - index <= 3:
         return "last3"
     return "last12" if total - index <= 12 else None
@@ -331,6 +330,12 @@ def _chrome_side(view: View) -> Value:
     return "above" if context.chrome_after[view.index] else None
 
 
+def _mail_block(view: View) -> Value:
+    """The line stands in a block of three or more e-mail header lines (``From:``,
+    ``Date:``, ``To:``, ``Subject:``): a forwarded or archived message's, not the letter's."""
+    return view.context.mail_block[view.index] or None
+
+
 def _prose_block(view: View) -> Value:
     """The run of lines without a blank between them that holds this line is prose: forty
     words or more, or a sentence end after five words."""
@@ -367,6 +372,7 @@ FEATURES: tuple[tuple[str, Feature], ...] = (
     ("chunk", _chunk_place),
     ("chunk_size", _chunk_size),
     ("chrome_side", _chrome_side),
+    ("mail_block", _mail_block),
 )
 """The line features, by name: a feature ``name`` that gives ``True`` is named ``name``,
 one that gives a value is ``name=value``."""

@@ -444,12 +444,11 @@ def _front_matter(core: str, line: Line) -> bool:
     return text in ("---", "+++") or text.startswith("<!--") or text.endswith("-->")
 
 
-_KEY_VALUE = regex.compile(r"[A-Za-z][a-zA-Z0-9_-]{0,30}:(?:[ ].*)?$")
+_KEY_VALUE = regex.compile(r"[a-z][a-zA-Z0-9_-]{0,30}:(?:[ ].*)?$")
 
 
 def _key_value(core: str, line: Line) -> bool:
-    """A line of front matter or of an e-mail's header: ``layout: post``, ``date: 2019-03-21``,
-    ``OldURL: 2012/01/10/…``."""
+    """A line of front matter: ``layout: post``, ``date: 2019-03-21``."""
     return ":" in line.text[:32] and _KEY_VALUE.match(line.text) is not None
 
 
