@@ -1,0 +1,436 @@
+"""Writing letters into the database: whole letters, one transaction per batch.
+
+A letter is keyed by its path (by its sha256 when it has none, from standard input).
+Importing it again leaves it as it is when its JSON is the same, and replaces it, under
+the same ``id``, when its bytes or its reading changed: nothing is duplicated. Letters
+are written in batches, each in one ``BEGIN IMMEDIATE`` transaction; a stopped import
+keeps the batches it committed, and the write-ahead log makes each commit all or
+nothing, also when the process is killed. Another process's import waits for the
+transaction in progress (up to :data:`~.schema.BUSY_TIMEOUT_MS`), and the entities it
+committed are read again before this process links any more.
+
+>>> from letterparse import parse
+>>> with Archive(":memory:") as archive:
+...     archive.add(parse("Dear Members,\\n\\nWe write.\\n\\nSigned by:\\n\\n1. Alpha Network\\n"))
+...     archive.flush()
+...     archive.connection.execute("SELECT name FROM entities").fetchall()
+[('Alpha Network',)]
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
+from dataclasses import dataclass
+from typing import Any
+
+from ...model import Letter
+from ...records import ParseFailure
+from .aliases import Pair, alias_groups, read_aliases
+from .entities import Entity, Link, Matcher
+from .rows import LetterRows, Mention, letter_rows, mention
+from .schema import ArchiveError, columns, open_database
+
+BATCH_LETTERS = 100
+"""Letters per transaction, unless :data:`BATCH_ROWS` rows come first."""
+BATCH_ROWS = 20_000
+
+Guard = Callable[[], AbstractContextManager[Any]]
+"""A section that a signal must not interrupt (the CLI's ``SignalGuard.writing``)."""
+
+
+def _insert(table: str, *, with_id: bool = True) -> str:
+    names = columns(table) if with_id else columns(table)[1:]
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+
+
+_SQL = {table: _insert(table) for table in ("letters", "recipients", "contacts", "signatories")}
+_SQL |= {table: _insert(table, with_id=False) for table in ("paragraphs", "warnings", "links")}
+_SQL["layout_blocks"] = _insert("layout_blocks", with_id=False)
+_SQL["entities"] = _insert("entities")
+_SQL["search"] = (
+    "INSERT INTO letters_fts (rowid, subject, body, recipients, signatories, contacts) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+_SQL["failure"] = (
+    "INSERT INTO failures (path, sha256, code, message, line, imported_at) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, "
+    "code = excluded.code, message = excluded.message, line = excluded.line, "
+    "imported_at = excluded.imported_at"
+)
+
+_MENTION_TABLE = {"signatory": 0, "member": 0, "recipient": 1, "contact": 2}
+"""Which of ``signatory_id``, ``recipient_id``, ``contact_id`` a link of a role fills."""
+_PLACED = ("signatories", "recipients", "contacts")
+"""The tables whose ids the writer gives (links point to their rows)."""
+_BY_PATH = "SELECT id, json FROM letters WHERE path = ?"
+_BY_SHA256 = "SELECT id, json FROM letters WHERE path IS NULL AND sha256 = ?"
+_AS_IDS = (-1, -1, -1)
+"""The id bases of mentions read back from the database, whose positions are row ids."""
+
+
+@dataclass(slots=True)
+class Summary:
+    """What an import did."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    letters: int = 0
+    """Letters in the database afterwards."""
+    entities: int = 0
+    """Entities in the database afterwards."""
+
+    def __str__(self) -> str:
+        return (
+            f"{self.letters} letters ({self.added} added, {self.updated} updated, "
+            f"{self.unchanged} unchanged), {self.failed} failed, {self.entities} entities"
+        )
+
+
+Item = LetterRows | ParseFailure
+
+
+class Archive:
+    """An open database that takes letters (or their rows, or failures) in order.
+
+    ``aliases`` (a CSV path or ``(name, alias)`` pairs) replaces the stored alias table;
+    when it differs, every letter is matched again. Use as a context manager, or call
+    :meth:`close`; letters still buffered when an exception leaves the ``with`` block are
+    not written.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        aliases: str | os.PathLike[str] | Sequence[Pair] | None = None,
+        guard: Guard | None = None,
+        batch_letters: int = BATCH_LETTERS,
+    ) -> None:
+        self.path = os.fspath(path)
+        self.connection = open_database(self.path)
+        self.summary = Summary()
+        self._guard: Guard = guard or nullcontext
+        self._batch_letters = batch_letters
+        self._pending: list[Item] = []
+        self._pending_rows = 0
+        self._matcher: Matcher | None = None
+        self._version: int | None = None
+        self._ids: dict[str, int] = {}
+        self._now = ""
+        if aliases is not None:
+            try:
+                pairs = read_aliases(aliases) if isinstance(aliases, str | os.PathLike) else aliases
+                self.set_aliases(pairs)
+            except BaseException:
+                self.connection.close()
+                raise
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        self.close(commit=kind is None)
+
+    def add(self, item: Letter | Item) -> None:
+        """Take one letter or failure; write a batch when enough are waiting."""
+        if isinstance(item, Letter):
+            item = letter_rows(item)
+        self._pending.append(item)
+        self._pending_rows += item.size if isinstance(item, LetterRows) else 1
+        if len(self._pending) >= self._batch_letters or self._pending_rows >= BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the waiting letters in one transaction."""
+        if not self._pending:
+            return
+        items = self._pending
+        self._pending, self._pending_rows = [], 0
+        with self._transaction() as matcher:
+            for item in items:
+                if isinstance(item, ParseFailure):
+                    self._store_failure(item)
+                else:
+                    self._store_letter(item, matcher)
+
+    def close(self, *, commit: bool = True) -> None:
+        """Write what is waiting (unless ``commit`` is false) and close the database."""
+        try:
+            if commit:
+                self.flush()
+                self._count()
+                with suppress(sqlite3.Error):
+                    self.connection.execute("PRAGMA optimize")
+        finally:
+            self._pending.clear()
+            self.connection.close()
+
+    def set_aliases(self, pairs: Sequence[Pair]) -> bool:
+        """Store the alias table; when it changed, match every letter again. Returns
+        whether it changed."""
+        with self._transaction(load=False):
+            stored = self.connection.execute("SELECT name, alias FROM aliases ORDER BY id")
+            if [tuple(row) for row in stored] == [tuple(pair) for pair in pairs]:
+                return False
+            self.connection.execute("DELETE FROM aliases")
+            self.connection.executemany(
+                "INSERT INTO aliases (name, alias) VALUES (?, ?)", [tuple(p) for p in pairs]
+            )
+            self._rematch()
+        return True
+
+    def rematch(self) -> None:
+        """Match every letter's mentions again, in letter order, as a fresh import would."""
+        with self._transaction(load=False):
+            self._rematch()
+
+    # -- transactions ----------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self, *, load: bool = True) -> Iterator[Matcher]:
+        with self._guard():
+            try:
+                self.connection.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise ArchiveError(_locked(self.path, exc)) from None
+            try:
+                self._now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+                yield self._current() if load else Matcher()
+                self.connection.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._abandon()
+                raise ArchiveError(f"cannot write {self.path}: {exc}") from None
+            except BaseException:
+                self._abandon()
+                raise
+
+    def _abandon(self) -> None:
+        """Roll back; what this process remembers of the database is read again later."""
+        with suppress(sqlite3.Error):
+            self.connection.execute("ROLLBACK")
+        self._matcher = None
+
+    def _current(self) -> Matcher:
+        """The matcher, read again if another connection committed since this one did."""
+        version = self.connection.execute("PRAGMA data_version").fetchone()[0]
+        if self._matcher is None or version != self._version:
+            self._matcher = load_matcher(self.connection)
+        self._version = version
+        self._ids = {table: self._last_id(table) for table in _PLACED}
+        return self._matcher
+
+    def _last_id(self, table: str) -> int:
+        row = self.connection.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()
+        return int(row[0])
+
+    # -- letters -----------------------------------------------------------------------
+
+    def _store_letter(self, rows: LetterRows, matcher: Matcher) -> None:
+        db = self.connection
+        found = self._existing(rows)
+        if found is not None and found[1] == rows.json:
+            self.summary.unchanged += 1
+            self._clear_failure(rows.path)
+            return
+        letter_id = None
+        if found is not None:
+            letter_id = found[0]
+            self._remove(letter_id, matcher)
+        cursor = db.execute(
+            _SQL["letters"], (letter_id, rows.path, *rows.letter, self._now, rows.json)
+        )
+        letter_id = cursor.lastrowid
+        assert letter_id is not None
+        ids = self._write_children(letter_id, rows)
+        self._write_links(letter_id, rows.mentions, ids, matcher)
+        gone = matcher.purge() if found is not None else []
+        db.executemany("DELETE FROM entities WHERE id = ?", [(number,) for number in gone])
+        db.execute(_SQL["search"], (letter_id, *rows.search))
+        self._clear_failure(rows.path)
+        if found is None:
+            self.summary.added += 1
+        else:
+            self.summary.updated += 1
+
+    def _existing(self, rows: LetterRows) -> tuple[int, str] | None:
+        if rows.path is not None:
+            row = self.connection.execute(_BY_PATH, (rows.path,)).fetchone()
+        else:
+            row = self.connection.execute(_BY_SHA256, (rows.sha256,)).fetchone()
+        return None if row is None else (row[0], row[1])
+
+    def _remove(self, letter_id: int, matcher: Matcher) -> None:
+        db = self.connection
+        for entity_id, key in db.execute(
+            "SELECT entity_id, key FROM links WHERE letter_id = ?", (letter_id,)
+        ):
+            matcher.forget(entity_id, key)
+        db.execute("DELETE FROM letters_fts WHERE rowid = ?", (letter_id,))
+        db.execute("DELETE FROM letters WHERE id = ?", (letter_id,))
+
+    def _write_children(self, letter_id: int, rows: LetterRows) -> tuple[int, int, int]:
+        """Insert the letter's child rows; return the id bases of signatories, recipients
+        and contacts (a row's id is its base plus its position plus one)."""
+        db = self.connection
+        signatory, recipient, contact = (self._ids[table] for table in _PLACED)
+        db.executemany(
+            _SQL["signatories"],
+            [
+                (
+                    signatory + position + 1,
+                    letter_id,
+                    None if up is None else signatory + up + 1,
+                    position,
+                    *rest,
+                )
+                for position, up, *rest in rows.signatories
+            ],
+        )
+        db.executemany(
+            _SQL["recipients"],
+            [(recipient + row[0] + 1, letter_id, *row) for row in rows.recipients],
+        )
+        db.executemany(
+            _SQL["contacts"], [(contact + row[0] + 1, letter_id, *row) for row in rows.contacts]
+        )
+        for table, children in (
+            ("paragraphs", rows.paragraphs),
+            ("warnings", rows.warnings),
+            ("layout_blocks", rows.layout),
+        ):
+            db.executemany(_SQL[table], [(letter_id, *row) for row in children])
+        self._ids["signatories"] += len(rows.signatories)
+        self._ids["recipients"] += len(rows.recipients)
+        self._ids["contacts"] += len(rows.contacts)
+        return signatory, recipient, contact
+
+    def _write_links(
+        self,
+        letter_id: int,
+        mentions: Sequence[Mention],
+        bases: tuple[int, int, int],
+        matcher: Matcher,
+    ) -> None:
+        links = [(m, matcher.link(m)) for m in mentions]
+        write_entities(self.connection, matcher)
+        self.connection.executemany(
+            _SQL["links"], [link_row(letter_id, m, link, bases) for m, link in links]
+        )
+
+    # -- failures and counts -----------------------------------------------------------
+
+    def _store_failure(self, failure: ParseFailure) -> None:
+        source, error = failure.source, failure.error
+        self.connection.execute(
+            _SQL["failure"],
+            (source.path, source.sha256, error.code, error.message, error.line, self._now),
+        )
+        self.summary.failed += 1
+
+    def _clear_failure(self, path: str | None) -> None:
+        if path is not None:
+            self.connection.execute("DELETE FROM failures WHERE path = ?", (path,))
+
+    def _count(self) -> None:
+        db = self.connection
+        self.summary.letters = db.execute("SELECT COUNT(*) FROM letters").fetchone()[0]
+        self.summary.entities = db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
+
+    # -- matching again ----------------------------------------------------------------
+
+    def _rematch(self) -> None:
+        """Every link made again, in letter order (inside a transaction)."""
+        db = self.connection
+        db.execute("DELETE FROM links")
+        db.execute("DELETE FROM entities")
+        groups = alias_groups(db.execute("SELECT name, alias FROM aliases ORDER BY id"))
+        matcher = Matcher(aliases=groups)
+        for letter_id, mentions in stored_mentions(db):
+            links = [(m, matcher.link(m)) for m in mentions]
+            write_entities(db, matcher)
+            db.executemany(
+                _SQL["links"], [link_row(letter_id, m, link, _AS_IDS) for m, link in links]
+            )
+        self._matcher = matcher
+
+
+def load_matcher(db: sqlite3.Connection) -> Matcher:
+    """A matcher that knows the database's entities, the keys of their names and the
+    stored alias table."""
+    entities = {
+        row[0]: Entity(row[0], row[1], row[2], row[3])
+        for row in db.execute("SELECT id, name, kind, acronym FROM entities")
+    }
+    for entity_id, key, count in db.execute(
+        "SELECT entity_id, key, COUNT(*) FROM links GROUP BY entity_id, key"
+    ):
+        entities[entity_id].keys[key] = count
+    groups = alias_groups(db.execute("SELECT name, alias FROM aliases ORDER BY id"))
+    return Matcher(entities.values(), aliases=groups)
+
+
+def write_entities(db: sqlite3.Connection, matcher: Matcher) -> None:
+    """Insert the entities the matcher made and update those it changed."""
+    made, changed = matcher.changes()
+    db.executemany(_SQL["entities"], made)
+    db.executemany(
+        "UPDATE entities SET kind = ?, acronym = ? WHERE id = ?",
+        [(change.kind, change.acronym, change.id) for change in changed],
+    )
+
+
+def link_row(
+    letter_id: int, m: Mention, link: Link, bases: tuple[int, int, int]
+) -> tuple[object, ...]:
+    """A ``links`` row (without its id); the row a mention names has the id
+    ``base + position + 1`` in its table."""
+    targets: list[int | None] = [None, None, None]
+    column = _MENTION_TABLE.get(m.role)
+    if column is not None:
+        targets[column] = bases[column] + m.position + 1
+    return (link.entity, letter_id, m.role, *targets, m.name, m.key, link.rule, link.evidence)
+
+
+def stored_mentions(db: sqlite3.Connection) -> Iterator[tuple[int, list[Mention]]]:
+    """Each letter's mentions read back from its rows, in the order an import links
+    them (sender, recipients, signatories, contacts); a position is the row's id."""
+    roles = ("sender", "recipient", "signatory", "member", "contact")
+    current: int | None = None
+    batch: list[Mention] = []
+    for letter_id, role, row_id, name, kind, acronym, _ in db.execute(_STORED_MENTIONS):
+        if letter_id != current:
+            if current is not None:
+                yield current, batch
+            current, batch = letter_id, []
+        batch.append(mention(roles[role], row_id, name, kind, acronym))
+    if current is not None:
+        yield current, batch
+
+
+_STORED_MENTIONS = """
+    SELECT id, 0 AS role, -1 AS row_id, sender_name, sender_kind,
+        (SELECT s.acronym FROM signatories s WHERE s.letter_id = letters.id
+            AND s.name = letters.sender_name AND s.acronym IS NOT NULL ORDER BY s.id LIMIT 1),
+        0 AS rank
+        FROM letters WHERE sender_name IS NOT NULL
+    UNION ALL SELECT letter_id, 1, id, name, NULL, NULL, 1 FROM recipients
+    UNION ALL SELECT letter_id, CASE WHEN depth = 0 THEN 2 ELSE 3 END, id, name, kind, acronym, 2
+        FROM signatories
+    UNION ALL SELECT letter_id, 4, id, organization, 'organization', NULL, 3 FROM contacts
+        WHERE organization IS NOT NULL
+    ORDER BY 1, 7, 3"""
+
+
+def _locked(path: str, exc: sqlite3.OperationalError) -> str:
+    if "locked" in str(exc) or "busy" in str(exc):
+        return (
+            f"{path} is being written by another process (another import?) and stayed "
+            "locked too long: try again when it has finished"
+        )
+    return f"cannot write {path}: {exc}"
