@@ -1,5 +1,5 @@
-"""The command line: ``letterparse parse PATH...``, ``letterparse validate FILE...``
-and ``letterparse schema``.
+"""The command line: ``letterparse parse PATH...``, ``letterparse validate FILE...``,
+``letterparse entities DATABASE`` and ``letterparse schema``.
 
 The CLI owns arguments, files, standard streams and exit codes (0 all parsed, 1 an
 input failed, 2 usage error, 128 + the signal's number when interrupted); it never
@@ -98,6 +98,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.command == "validate":
         return validate_command(args.files, sys.stdout, sys.stderr)
+    if args.command == "entities":
+        return _entities_command(args)
     return _parse_command(args)
 
 
@@ -121,6 +123,7 @@ def _parser() -> argparse.ArgumentParser:
         "against the model and its schema_version; report each invalid record with its line.",
     )
     validate.add_argument("files", nargs="+", metavar="FILE")
+    _add_entities(commands)
     commands.add_parser("schema", help="print the JSON Schema of a parsed letter")
     return parser
 
@@ -151,6 +154,11 @@ def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parse.add_argument("--compact", action="store_true", help="JSON on one line, no indent")
     parse.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 BOM")
+    parse.add_argument(
+        "--aliases",
+        metavar="CSV",
+        help="SQLite: a table of names that are one entity (columns name, alias)",
+    )
     cmif = parse.add_argument_group("CMIF file fields (--to cmif)")
     cmif.add_argument("--cmif-title", metavar="TEXT", help=f"default: {DEFAULT_TITLE!r}")
     cmif.add_argument("--cmif-editor", metavar="NAME", help=f"default: {DEFAULT_EDITOR!r}")
@@ -161,6 +169,51 @@ def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     cmif.add_argument("--cmif-date", metavar="YYYY-MM-DD", help="default: today")
     cmif.add_argument("--cmif-licence", metavar="URL", help=f"default: {CC_BY}")
+
+
+def _add_entities(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    entities = commands.add_parser(
+        "entities",
+        help="list the entities of a database made by --to sqlite, for review",
+        description="List the organisations and people of a database made by --to sqlite: "
+        "each with the names linked to it (how often, by which rule, why) and its letters.",
+    )
+    entities.add_argument("database", metavar="DATABASE")
+    entities.add_argument(
+        "--min-letters", type=_positive, default=1, metavar="N", help="named in N letters or more"
+    )
+    entities.add_argument("--match", metavar="TEXT", help="with a name that contains TEXT")
+    entities.add_argument(
+        "--review",
+        action="store_true",
+        help="only those joined by an acronym or an alias, or kept apart from a look-alike",
+    )
+    entities.add_argument("--json", action="store_true", help="JSON Lines, one entity a line")
+    entities.add_argument(
+        "--aliases", metavar="CSV", help="store this alias table and match every letter again"
+    )
+    entities.add_argument("--rematch", action="store_true", help="match every letter again")
+
+
+def _entities_command(args: argparse.Namespace) -> int:
+    from .export.sqlite.aliases import AliasError, read_aliases  # noqa: PLC0415 (sqlite3 loads only when used)
+    from .export.sqlite.command import entities_command  # noqa: PLC0415
+
+    try:
+        pairs = read_aliases(args.aliases) if args.aliases is not None else None
+    except AliasError as error:
+        raise UsageError(str(error)) from None
+    return entities_command(
+        args.database,
+        sys.stdout,
+        sys.stderr,
+        min_letters=args.min_letters,
+        match=args.match,
+        review=args.review,
+        as_json=args.json,
+        aliases=pairs,
+        rematch=args.rematch,
+    )
 
 
 def _positive(text: str) -> int:
@@ -207,6 +260,8 @@ def _parse_command(args: argparse.Namespace) -> int:
             )
             return 128 + stop.signum
     progress.close()
+    if fmt == "sqlite":
+        print(f"{args.output}: {getattr(writer, 'summary', '')}", file=sys.stderr)
     problems = writer.errors if isinstance(writer, FolderWriter) else []
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -218,6 +273,8 @@ def _check_options(args: argparse.Namespace) -> None:
         raise UsageError("- (standard input) can be given once")
     if args.bom and args.to != "csv":
         raise UsageError("--bom is for --to csv")
+    if args.aliases is not None and args.to != "sqlite":
+        raise UsageError("--aliases is for --to sqlite")
     if args.compact and args.to not in (None, "json"):
         raise UsageError("--compact is for --to json (JSON Lines are compact already)")
     given = [name for name in _CMIF_OPTIONS if getattr(args, name) is not None]
@@ -264,11 +321,26 @@ def _writer(
         return FolderWriter(out, output_names(relatives, PER_LETTER[fmt]), guard)
     if is_dir:
         raise UsageError(f"--to {fmt} writes one file: -o names a folder ({out})")
+    if fmt == "sqlite":
+        return _sqlite_writer(out, args.aliases, guard)
     target = _target(out, guard, streaming=fmt in COLLECTIONS and fmt != "cmif")
     if fmt == "cmif":
         return CmifWriter(target, _cmif_info(args))
     header = csv_header(bom=args.bom).encode("utf-8") if fmt == "csv" else b""
     return StreamWriter(target, header)
+
+
+def _sqlite_writer(out: str | None, aliases: str | None, guard: SignalGuard) -> Writer:
+    from .export.sqlite.aliases import AliasError, read_aliases  # noqa: PLC0415 (sqlite3 loads only when used)
+    from .export.sqlite.command import SqliteWriter  # noqa: PLC0415
+
+    if out is None:
+        raise UsageError("--to sqlite writes a database file: give -o FILE (letters.db)")
+    try:
+        pairs = read_aliases(aliases) if aliases is not None else None
+    except AliasError as error:
+        raise UsageError(str(error)) from None
+    return SqliteWriter(out, guard, pairs)  # type: ignore[return-value]
 
 
 def _refuse_to_overwrite_an_input(out: str, inputs: Sequence[Input]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from .batch import Renderer
 from .decode import decode_bytes
@@ -24,10 +25,13 @@ from .export.jsonl import jsonl_record, to_json
 from .export.tei import to_tei
 from .records import ParseFailure, Result
 
+if TYPE_CHECKING:
+    from .export.sqlite.rows import LetterRows
+
 PER_LETTER = {"json": ".json", "tei": ".xml", "html": ".html"}
 """Formats that make one document per letter, and the extension of their files."""
 
-COLLECTIONS = ("jsonl", "csv", "cmif")
+COLLECTIONS = ("jsonl", "csv", "cmif", "sqlite")
 """Formats that make one output for all inputs."""
 
 FORMATS = (*PER_LETTER, *COLLECTIONS)
@@ -38,7 +42,7 @@ class Rendered:
     """One input, rendered: its failure if it failed, and what to write for it."""
 
     failure: ParseFailure | None
-    payload: bytes | CmifEntry | None
+    payload: bytes | CmifEntry | LetterRows | None
 
 
 def render_json(result: Result, data: bytes | None, *, indent: int | None = 2) -> Rendered:
@@ -81,6 +85,16 @@ def render_cmif(result: Result, data: bytes | None) -> Rendered:
     return Rendered(None, cmif_entry(result))
 
 
+def render_sqlite(result: Result, data: bytes | None) -> Rendered:
+    """The letter's database rows (built here, in the worker); the failure alone for a
+    failure, which the database records too."""
+    if isinstance(result, ParseFailure):
+        return Rendered(result, None)
+    from .export.sqlite.rows import letter_rows  # noqa: PLC0415 (loads sqlite3: only when used)
+
+    return Rendered(None, letter_rows(result))
+
+
 def renderer(name: str, *, compact: bool = False) -> Renderer[Rendered]:
     """The renderer of format ``name``."""
     if name == "json":
@@ -91,6 +105,7 @@ def renderer(name: str, *, compact: bool = False) -> Renderer[Rendered]:
         "html": render_html,
         "csv": render_csv,
         "cmif": render_cmif,
+        "sqlite": render_sqlite,
     }
     return renderers[name]
 
