@@ -238,9 +238,8 @@ def _parse_command(args: argparse.Namespace) -> int:
         inputs = _inputs(paths, args.glob or DEFAULT_GLOBS)
         progress = Progress(len(inputs), sys.stderr)
         writer = _writer(fmt, args, inputs, guard)
-        pieces = run_batch(
-            inputs, renderer(fmt, compact=args.compact), jobs=args.jobs, strict=args.strict
-        )
+        render = renderer(fmt, compact=args.compact, database=args.output)
+        pieces = run_batch(inputs, render, jobs=args.jobs, strict=args.strict)
         try:
             with closing(pieces):
                 for index, piece in enumerate(pieces):

@@ -26,7 +26,7 @@ from .export.tei import to_tei
 from .records import ParseFailure, Result
 
 if TYPE_CHECKING:
-    from .export.sqlite.rows import LetterRows
+    from .export.sqlite.rows import LetterRows, Unchanged
 
 PER_LETTER = {"json": ".json", "tei": ".xml", "html": ".html"}
 """Formats that make one document per letter, and the extension of their files."""
@@ -42,7 +42,7 @@ class Rendered:
     """One input, rendered: its failure if it failed, and what to write for it."""
 
     failure: ParseFailure | None
-    payload: bytes | CmifEntry | LetterRows | None
+    payload: bytes | CmifEntry | LetterRows | Unchanged | None
 
 
 def render_json(result: Result, data: bytes | None, *, indent: int | None = 2) -> Rendered:
@@ -85,27 +85,30 @@ def render_cmif(result: Result, data: bytes | None) -> Rendered:
     return Rendered(None, cmif_entry(result))
 
 
-def render_sqlite(result: Result, data: bytes | None) -> Rendered:
-    """The letter's database rows (built here, in the worker); the failure alone for a
-    failure, which the database records too."""
+def render_sqlite(result: Result, data: bytes | None, *, database: str | None = None) -> Rendered:
+    """The letter's database rows (built here, in the worker), or word that ``database``
+    holds it unchanged; the failure alone for a failure, which the database records too."""
     if isinstance(result, ParseFailure):
         return Rendered(result, None)
-    from .export.sqlite.rows import letter_rows  # noqa: PLC0415 (loads sqlite3: only when used)
+    from .export.sqlite.render import letter_payload  # noqa: PLC0415 (sqlite3 only when used)
 
-    return Rendered(None, letter_rows(result))
+    return Rendered(None, letter_payload(result, database))
 
 
-def renderer(name: str, *, compact: bool = False) -> Renderer[Rendered]:
-    """The renderer of format ``name``."""
+def renderer(
+    name: str, *, compact: bool = False, database: str | None = None
+) -> Renderer[Rendered]:
+    """The renderer of format ``name`` (for ``sqlite``, of the rows for ``database``)."""
     if name == "json":
         return partial(render_json, indent=None if compact else 2)
+    if name == "sqlite":
+        return partial(render_sqlite, database=database)
     renderers: dict[str, Renderer[Rendered]] = {
         "jsonl": render_jsonl,
         "tei": render_tei,
         "html": render_html,
         "csv": render_csv,
         "cmif": render_cmif,
-        "sqlite": render_sqlite,
     }
     return renderers[name]
 

@@ -26,8 +26,9 @@ from typing import TextIO
 from ...formats import Rendered
 from ...output import OutputError, SignalGuard
 from .aliases import Pair
+from .render import close_readers
 from .review import entity_reports, format_report
-from .rows import LetterRows
+from .rows import LetterRows, Unchanged
 from .schema import ArchiveError, open_database
 from .store import Archive, Summary
 
@@ -49,7 +50,7 @@ class SqliteWriter:
     def add(self, index: int, piece: Rendered) -> None:
         """Take one input's rows, or its failure."""
         try:
-            if isinstance(piece.payload, LetterRows):
+            if isinstance(piece.payload, LetterRows | Unchanged):
                 self.archive.add(piece.payload)
             elif piece.failure is not None:
                 self.archive.add(piece.failure)
@@ -63,6 +64,8 @@ class SqliteWriter:
             self.archive.close(commit=commit)
         except ArchiveError as error:
             raise OutputError(str(error)) from None
+        finally:
+            close_readers()
 
 
 def entities_command(

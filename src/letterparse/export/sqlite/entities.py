@@ -27,7 +27,6 @@ does: it starts its own, and ``evidence`` says which it was kept apart from.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -44,7 +43,7 @@ class Entity:
     name: str
     kind: str | None
     acronym: str | None
-    keys: Counter[str] = field(default_factory=Counter)
+    keys: dict[str, int] = field(default_factory=dict)
     """How many links hold each name key."""
     acronym_key: str | None = None
     """The entity's acronym as compared (set from ``acronym``)."""
@@ -105,6 +104,13 @@ class Matcher:
 
     def link(self, mention: Mention) -> Link:
         """The entity ``mention`` stands for (made if none), by the first rule that decides."""
+        if (
+            mention.key not in self.by_key
+            and mention.acronym_key is None
+            and not self.aliases
+            and not _could_be_acronym(mention.name)
+        ):  # the common case: a name met for the first time
+            return Link(self._create(mention).id, "new", None)
         found, kept_apart = self._decide(mention)
         if found is None:
             return Link(self._create(mention).id, "new", kept_apart)
@@ -115,7 +121,7 @@ class Matcher:
     def forget(self, entity_id: int, key: str) -> None:
         """One link of the entity, holding ``key``, is gone (its letter is replaced)."""
         entity = self.entities.get(entity_id)
-        if entity is not None and entity.keys[key] > 0:
+        if entity is not None and entity.keys.get(key, 0) > 0:
             entity.keys[key] -= 1
             self.touched.add(entity_id)
 
@@ -248,6 +254,9 @@ class Matcher:
     def _candidates(self, ids: set[int] | None, m: Mention) -> list[Entity]:
         if not ids:
             return []
+        if len(ids) == 1:
+            entity = self.entities[next(iter(ids))]
+            return [entity] if self._fits(entity, m) else []
         return [self.entities[n] for n in sorted(ids) if self._fits(self.entities[n], m)]
 
     @staticmethod
@@ -259,16 +268,17 @@ class Matcher:
         return theirs is None or m.acronym_key is None or theirs == m.acronym_key
 
     def _create(self, m: Mention) -> Entity:
-        entity = Entity(self.next_id, m.name, m.kind, m.acronym, Counter({m.key: 1}), m.acronym_key)
+        entity = Entity(self.next_id, m.name, m.kind, m.acronym, {m.key: 1}, m.acronym_key)
         self.next_id += 1
         self._index(entity)
         self.created[entity.id] = entity
         return entity
 
     def _attach(self, entity: Entity, m: Mention) -> None:
-        if entity.keys[m.key] <= 0:
+        count = entity.keys.get(m.key, 0)
+        if count <= 0:
             self.by_key.setdefault(m.key, set()).add(entity.id)
-        entity.keys[m.key] += 1
+        entity.keys[m.key] = count + 1
         if entity.kind is None and m.kind is not None:
             entity.kind = m.kind
             self.changed.add(entity.id)
@@ -303,6 +313,11 @@ class Matcher:
 def _change(entity: Entity) -> Change:
     key = next(iter(entity.keys), "")
     return Change(entity.id, entity.name, entity.kind, entity.acronym, key)
+
+
+def _could_be_acronym(name: str) -> bool:
+    """A quick test before :func:`is_acronym`: no space and no lower-case letter."""
+    return " " not in name and name.upper() == name and is_acronym(name)
 
 
 def _list(entities: Iterable[Entity]) -> str:

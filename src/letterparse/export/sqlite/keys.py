@@ -22,6 +22,8 @@ False
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ...myanmar.order import comparison_key
@@ -38,6 +40,11 @@ _ACRONYM_LIKE = regex.compile(r"[\p{Lu}\p{N}][\p{Lu}\p{N}\-&./]{1,14}")
 """A name that is an acronym and nothing else: ``FORUM-ASIA``, ``GSCN``, ``ASU-Yangon``
 is not (lower case letters)."""
 
+_ASCII = str.maketrans(
+    {char: " " for char in '!"#$%&()*+,-/:;<=>?@[\\]^_{|}~'} | {char: None for char in "'.`"}
+)
+"""The same two rules for ASCII text, as one ``str.translate`` table (the common case)."""
+
 MIN_SHARED_WORDS = 2
 """The fewest words a shorter name must have to be compatible with a longer one."""
 
@@ -48,8 +55,12 @@ def name_key(name: str, acronym: str | None) -> str:
     text = name
     if acronym:
         text = _without_acronym(name, acronym)
-    folded = comparison_key(text)
-    words = _SPACED.sub(" ", _DROPPED.sub("", folded)).split()
+    if text.isascii():
+        folded = " ".join(text.lower().split())
+        words = folded.translate(_ASCII).split()
+    else:
+        folded = comparison_key(text)
+        words = _SPACED.sub(" ", _DROPPED.sub("", folded)).split()
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     return " ".join(words) or folded
@@ -70,11 +81,17 @@ def compatible(first: str, second: str) -> bool:
     or the words of the shorter (two at least) all in the longer, in the same order."""
     if first == second:
         return True
-    short, long = sorted((first.split(), second.split()), key=len)
-    if len(short) < MIN_SHARED_WORDS:
+    one, other = _words(first), _words(second)
+    short, long = (one, other) if len(one) <= len(other) else (other, one)
+    if len(short) < MIN_SHARED_WORDS or len(short) == len(long):
         return False
     words = iter(long)
     return all(word in words for word in short)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(key.split())
 
 
 def _without_acronym(name: str, acronym: str) -> str:

@@ -79,13 +79,13 @@ _ENTITIES = """
 
 _NAMES = """
     SELECT name, rule, evidence, COUNT(*) FROM links WHERE entity_id = ?
-    GROUP BY name, rule, evidence ORDER BY MIN(id)"""
+    GROUP BY name, rule, evidence ORDER BY MIN(letter_id), MIN(row_id)"""
 
 _LETTERS = """
     SELECT l.id, l.path, l.sha256, l.date_iso, k.role, s.number
     FROM links k JOIN letters l ON l.id = k.letter_id
-    LEFT JOIN signatories s ON s.id = k.signatory_id
-    WHERE k.entity_id = ? ORDER BY l.date_iso IS NULL, l.date_iso, l.id, k.id"""
+    LEFT JOIN signatories s ON k.role IN ('signatory', 'member') AND s.id = k.row_id
+    WHERE k.entity_id = ? ORDER BY l.date_iso IS NULL, l.date_iso, l.id, k.role, k.row_id"""
 
 
 def entity_reports(

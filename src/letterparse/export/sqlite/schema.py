@@ -32,13 +32,26 @@ _SPAN = """line INTEGER NOT NULL,
         start_char INTEGER NOT NULL,
         end_char INTEGER NOT NULL"""
 _LETTER = "letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE"
+_RULE = "CHECK ({} IN ('new', 'name', 'acronym', 'alias'))"
+
+
+def _link(prefix: str = "entity", *, required: bool = True) -> str:
+    """The columns that link a row's name to its entity: which, by what rule, why, and
+    the name key it was matched under."""
+    null = " NOT NULL" if required else ""
+    return f"""{prefix}_id INTEGER{null} REFERENCES entities(id),
+        {prefix}_rule TEXT{null},
+        {prefix}_evidence TEXT,
+        {prefix}_key TEXT{null},
+        {_RULE.format(prefix + "_rule")}"""
+
 
 TABLES: dict[str, str] = {
     "schema_version": """
         version INTEGER PRIMARY KEY,
         letter_schema TEXT NOT NULL,
         created_by TEXT NOT NULL""",
-    "letters": """
+    "letters": f"""
         id INTEGER PRIMARY KEY,
         path TEXT UNIQUE,
         sha256 TEXT NOT NULL,
@@ -62,7 +75,8 @@ TABLES: dict[str, str] = {
         declared_undisclosed INTEGER,
         letterparse_version TEXT NOT NULL,
         imported_at TEXT NOT NULL,
-        json TEXT NOT NULL""",
+        json TEXT NOT NULL,
+        {_link("sender_entity", required=False)}""",
     "recipients": f"""
         id INTEGER PRIMARY KEY,
         {_LETTER},
@@ -70,7 +84,8 @@ TABLES: dict[str, str] = {
         role TEXT NOT NULL CHECK (role IN ('to', 'cc', 'attn')),
         name TEXT NOT NULL,
         address TEXT NOT NULL,
-        {_SPAN}""",
+        {_SPAN},
+        {_link()}""",
     "paragraphs": f"""
         id INTEGER PRIMARY KEY,
         {_LETTER},
@@ -91,7 +106,8 @@ TABLES: dict[str, str] = {
         emails TEXT NOT NULL,
         phones TEXT NOT NULL,
         text TEXT NOT NULL,
-        {_SPAN}""",
+        {_SPAN},
+        {_link(required=False)}""",
     "signatories": f"""
         id INTEGER PRIMARY KEY,
         {_LETTER},
@@ -106,7 +122,8 @@ TABLES: dict[str, str] = {
         place TEXT,
         group_name TEXT,
         scripts TEXT NOT NULL,
-        {_SPAN}""",
+        {_SPAN},
+        {_link()}""",
     "warnings": f"""
         id INTEGER PRIMARY KEY,
         {_LETTER},
@@ -126,19 +143,6 @@ TABLES: dict[str, str] = {
         kind TEXT CHECK (kind IN ('organization', 'individual')),
         acronym TEXT,
         key TEXT NOT NULL""",
-    "links": f"""
-        id INTEGER PRIMARY KEY,
-        entity_id INTEGER NOT NULL REFERENCES entities(id),
-        {_LETTER},
-        role TEXT NOT NULL
-            CHECK (role IN ('sender', 'recipient', 'signatory', 'member', 'contact')),
-        signatory_id INTEGER REFERENCES signatories(id) ON DELETE CASCADE,
-        recipient_id INTEGER REFERENCES recipients(id) ON DELETE CASCADE,
-        contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE,
-        name TEXT NOT NULL,
-        key TEXT NOT NULL,
-        rule TEXT NOT NULL CHECK (rule IN ('new', 'name', 'acronym', 'alias')),
-        evidence TEXT""",
     "aliases": """
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL,
@@ -161,17 +165,15 @@ INDEXES: tuple[str, ...] = (
     "paragraphs_letter ON paragraphs(letter_id)",
     "contacts_letter ON contacts(letter_id)",
     "signatories_letter ON signatories(letter_id)",
-    "signatories_parent ON signatories(parent_id)",
+    "signatories_parent ON signatories(parent_id) WHERE parent_id IS NOT NULL",
     "warnings_letter ON warnings(letter_id)",
     "warnings_code ON warnings(code)",
     "layout_blocks_letter ON layout_blocks(letter_id)",
-    "entities_key ON entities(key)",
     "entities_acronym ON entities(acronym)",
-    "links_entity ON links(entity_id)",
-    "links_letter ON links(letter_id)",
-    "links_signatory ON links(signatory_id)",
-    "links_recipient ON links(recipient_id)",
-    "links_contact ON links(contact_id)",
+    "letters_sender_entity ON letters(sender_entity_id) WHERE sender_entity_id IS NOT NULL",
+    "recipients_entity ON recipients(entity_id)",
+    "contacts_entity ON contacts(entity_id) WHERE entity_id IS NOT NULL",
+    "signatories_entity ON signatories(entity_id)",
 )
 """Every foreign key is indexed (deleting a letter cascades through them), and so are
 the columns the README's questions look up."""
@@ -185,6 +187,20 @@ FTS = (
 belong to words, so that a Burmese word is not cut at each vowel sign."""
 
 VIEWS: dict[str, str] = {
+    "links": """
+        SELECT sender_entity_id AS entity_id, id AS letter_id, 'sender' AS role,
+               NULL AS row_id, sender_name AS name, sender_entity_key AS key,
+               sender_entity_rule AS rule, sender_entity_evidence AS evidence
+            FROM letters WHERE sender_entity_id IS NOT NULL
+        UNION ALL
+        SELECT entity_id, letter_id, 'recipient', id, name, entity_key, entity_rule,
+               entity_evidence FROM recipients
+        UNION ALL
+        SELECT entity_id, letter_id, CASE WHEN depth = 0 THEN 'signatory' ELSE 'member' END,
+               id, name, entity_key, entity_rule, entity_evidence FROM signatories
+        UNION ALL
+        SELECT entity_id, letter_id, 'contact', id, organization, entity_key, entity_rule,
+               entity_evidence FROM contacts WHERE entity_id IS NOT NULL""",
     "entity_letters": """
         SELECT e.id AS entity_id, e.name, e.kind, e.acronym,
                COUNT(DISTINCT k.letter_id) AS letters, COUNT(*) AS links,
@@ -192,7 +208,9 @@ VIEWS: dict[str, str] = {
         FROM entities e JOIN links k ON k.entity_id = e.id JOIN letters l ON l.id = k.letter_id
         GROUP BY e.id""",
 }
-"""Each entity with the number of its letters and the dates they span."""
+"""``links``: every name linked to an entity, whatever its role (``row_id`` is the id of
+its row in ``recipients``, ``signatories`` or ``contacts``; null for a sender).
+``entity_letters``: each entity with the number of its letters and the dates they span."""
 
 
 class ArchiveError(Exception):
@@ -246,6 +264,11 @@ def table_names(connection: sqlite3.Connection) -> list[str]:
 def columns(table: str) -> list[str]:
     """The names of a table's columns, in order."""
     return [line.split()[0] for line in _column_lines(TABLES[table])]
+
+
+def link_columns(table: str) -> list[str]:
+    """The columns of ``table`` that link its name to an entity (the last four)."""
+    return columns(table)[-4:]
 
 
 def ddl() -> list[str]:

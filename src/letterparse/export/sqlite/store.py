@@ -31,8 +31,8 @@ from ...model import Letter
 from ...records import ParseFailure
 from .aliases import Pair, alias_groups, read_aliases
 from .entities import Entity, Link, Matcher
-from .rows import LetterRows, Mention, letter_rows, mention
-from .schema import ArchiveError, columns, open_database
+from .rows import LetterRows, Mention, Unchanged, letter_rows, mention, search_row
+from .schema import ArchiveError, columns, link_columns, open_database
 
 BATCH_LETTERS = 100
 """Letters per transaction, unless :data:`BATCH_ROWS` rows come first."""
@@ -47,10 +47,21 @@ def _insert(table: str, *, with_id: bool = True) -> str:
     return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
 
 
-_SQL = {table: _insert(table) for table in ("letters", "recipients", "contacts", "signatories")}
-_SQL |= {table: _insert(table, with_id=False) for table in ("paragraphs", "warnings", "links")}
-_SQL["layout_blocks"] = _insert("layout_blocks", with_id=False)
-_SQL["entities"] = _insert("entities")
+def _relink(table: str) -> str:
+    assignments = ", ".join(f"{name} = ?" for name in link_columns(table))
+    return f"UPDATE {table} SET {assignments} WHERE id = ?"
+
+
+_SQL = {table: _insert(table) for table in ("letters", "entities", "signatories")}
+_SQL |= {
+    table: _insert(table, with_id=False)
+    for table in ("recipients", "contacts", "paragraphs", "warnings", "layout_blocks")
+}
+_SQL |= {f"relink {table}": _relink(table) for table in ("recipients", "contacts", "signatories")}
+_SQL["relink letters"] = (
+    "UPDATE letters SET sender_entity_id = ?, sender_entity_rule = ?, "
+    "sender_entity_evidence = ?, sender_entity_key = ? WHERE id = ?"
+)
 _SQL["search"] = (
     "INSERT INTO letters_fts (rowid, subject, body, recipients, signatories, contacts) "
     "VALUES (?, ?, ?, ?, ?, ?)"
@@ -61,15 +72,13 @@ _SQL["failure"] = (
     "code = excluded.code, message = excluded.message, line = excluded.line, "
     "imported_at = excluded.imported_at"
 )
-
-_MENTION_TABLE = {"signatory": 0, "member": 0, "recipient": 1, "contact": 2}
-"""Which of ``signatory_id``, ``recipient_id``, ``contact_id`` a link of a role fills."""
-_PLACED = ("signatories", "recipients", "contacts")
-"""The tables whose ids the writer gives (links point to their rows)."""
 _BY_PATH = "SELECT id, json FROM letters WHERE path = ?"
 _BY_SHA256 = "SELECT id, json FROM letters WHERE path IS NULL AND sha256 = ?"
-_AS_IDS = (-1, -1, -1)
-"""The id bases of mentions read back from the database, whose positions are row ids."""
+
+LinkColumns = tuple[int | None, str | None, str | None, str | None]
+"""``entity_id, entity_rule, entity_evidence, entity_key`` of a row."""
+_UNLINKED: LinkColumns = (None, None, None, None)
+_TABLE_OF = {"sender": "letters", "recipient": "recipients", "contact": "contacts"}
 
 
 @dataclass(slots=True)
@@ -92,7 +101,7 @@ class Summary:
         )
 
 
-Item = LetterRows | ParseFailure
+Item = LetterRows | Unchanged | ParseFailure
 
 
 class Archive:
@@ -122,6 +131,7 @@ class Archive:
         self._matcher: Matcher | None = None
         self._version: int | None = None
         self._ids: dict[str, int] = {}
+        self._failures = False
         self._now = ""
         if aliases is not None:
             try:
@@ -156,6 +166,9 @@ class Archive:
             for item in items:
                 if isinstance(item, ParseFailure):
                     self._store_failure(item)
+                elif isinstance(item, Unchanged):
+                    self.summary.unchanged += 1
+                    self._clear_failure(item.path)
                 else:
                     self._store_letter(item, matcher)
 
@@ -222,7 +235,10 @@ class Archive:
         if self._matcher is None or version != self._version:
             self._matcher = load_matcher(self.connection)
         self._version = version
-        self._ids = {table: self._last_id(table) for table in _PLACED}
+        self._ids = {"signatories": self._last_id("signatories")}
+        self._failures = self.connection.execute(
+            "SELECT EXISTS (SELECT 1 FROM failures)"
+        ).fetchone()[0]
         return self._matcher
 
     def _last_id(self, table: str) -> int:
@@ -242,16 +258,16 @@ class Archive:
         if found is not None:
             letter_id = found[0]
             self._remove(letter_id, matcher)
-        cursor = db.execute(
-            _SQL["letters"], (letter_id, rows.path, *rows.letter, self._now, rows.json)
-        )
-        letter_id = cursor.lastrowid
+        links = linked(rows, [matcher.link(m) for m in rows.mentions])
+        write_entities(db, matcher)
+        letter = (letter_id, rows.path, *rows.letter, self._now, rows.json, *links.sender)
+        letter_id = db.execute(_SQL["letters"], letter).lastrowid
         assert letter_id is not None
-        ids = self._write_children(letter_id, rows)
-        self._write_links(letter_id, rows.mentions, ids, matcher)
-        gone = matcher.purge() if found is not None else []
-        db.executemany("DELETE FROM entities WHERE id = ?", [(number,) for number in gone])
-        db.execute(_SQL["search"], (letter_id, *rows.search))
+        self._write_children(letter_id, rows, links)
+        if found is not None:
+            gone = matcher.purge()
+            db.executemany("DELETE FROM entities WHERE id = ?", [(number,) for number in gone])
+        db.execute(_SQL["search"], (letter_id, *search_row(rows)))
         self._clear_failure(rows.path)
         if found is None:
             self.summary.added += 1
@@ -274,54 +290,41 @@ class Archive:
         db.execute("DELETE FROM letters_fts WHERE rowid = ?", (letter_id,))
         db.execute("DELETE FROM letters WHERE id = ?", (letter_id,))
 
-    def _write_children(self, letter_id: int, rows: LetterRows) -> tuple[int, int, int]:
-        """Insert the letter's child rows; return the id bases of signatories, recipients
-        and contacts (a row's id is its base plus its position plus one)."""
+    def _write_children(self, letter_id: int, rows: LetterRows, links: Linked) -> None:
+        """Insert the letter's child rows, signatories with their parents' ids."""
         db = self.connection
-        signatory, recipient, contact = (self._ids[table] for table in _PLACED)
+        base = self._ids["signatories"]
         db.executemany(
             _SQL["signatories"],
             [
                 (
-                    signatory + position + 1,
+                    base + position + 1,
                     letter_id,
-                    None if up is None else signatory + up + 1,
+                    None if up is None else base + up + 1,
                     position,
                     *rest,
+                    *link,
                 )
-                for position, up, *rest in rows.signatories
+                for (position, up, *rest), link in zip(
+                    rows.signatories, links.signatories, strict=True
+                )
             ],
         )
-        db.executemany(
-            _SQL["recipients"],
-            [(recipient + row[0] + 1, letter_id, *row) for row in rows.recipients],
-        )
-        db.executemany(
-            _SQL["contacts"], [(contact + row[0] + 1, letter_id, *row) for row in rows.contacts]
-        )
+        self._ids["signatories"] += len(rows.signatories)
+        for table, children, row_links in (
+            ("recipients", rows.recipients, links.recipients),
+            ("contacts", rows.contacts, links.contacts),
+        ):
+            db.executemany(
+                _SQL[table],
+                [(letter_id, *row, *link) for row, link in zip(children, row_links, strict=True)],
+            )
         for table, children in (
             ("paragraphs", rows.paragraphs),
             ("warnings", rows.warnings),
             ("layout_blocks", rows.layout),
         ):
             db.executemany(_SQL[table], [(letter_id, *row) for row in children])
-        self._ids["signatories"] += len(rows.signatories)
-        self._ids["recipients"] += len(rows.recipients)
-        self._ids["contacts"] += len(rows.contacts)
-        return signatory, recipient, contact
-
-    def _write_links(
-        self,
-        letter_id: int,
-        mentions: Sequence[Mention],
-        bases: tuple[int, int, int],
-        matcher: Matcher,
-    ) -> None:
-        links = [(m, matcher.link(m)) for m in mentions]
-        write_entities(self.connection, matcher)
-        self.connection.executemany(
-            _SQL["links"], [link_row(letter_id, m, link, bases) for m, link in links]
-        )
 
     # -- failures and counts -----------------------------------------------------------
 
@@ -331,10 +334,11 @@ class Archive:
             _SQL["failure"],
             (source.path, source.sha256, error.code, error.message, error.line, self._now),
         )
+        self._failures = True
         self.summary.failed += 1
 
     def _clear_failure(self, path: str | None) -> None:
-        if path is not None:
+        if path is not None and self._failures:
             self.connection.execute("DELETE FROM failures WHERE path = ?", (path,))
 
     def _count(self) -> None:
@@ -345,18 +349,25 @@ class Archive:
     # -- matching again ----------------------------------------------------------------
 
     def _rematch(self) -> None:
-        """Every link made again, in letter order (inside a transaction)."""
+        """Every name linked again, in letter order (inside a transaction): the entities
+        are made anew (the rows point to them again before the commit checks them)."""
         db = self.connection
-        db.execute("DELETE FROM links")
+        db.execute("PRAGMA defer_foreign_keys = ON")
         db.execute("DELETE FROM entities")
         groups = alias_groups(db.execute("SELECT name, alias FROM aliases ORDER BY id"))
         matcher = Matcher(aliases=groups)
+        updates: dict[str, list[tuple[object, ...]]] = {}
         for letter_id, mentions in stored_mentions(db):
-            links = [(m, matcher.link(m)) for m in mentions]
+            for m in mentions:
+                link = matcher.link(m)
+                table = _TABLE_OF.get(m.role, "signatories")
+                row_id = letter_id if m.role == "sender" else m.position
+                updates.setdefault(table, []).append(
+                    (link.entity, link.rule, link.evidence, m.key, row_id)
+                )
             write_entities(db, matcher)
-            db.executemany(
-                _SQL["links"], [link_row(letter_id, m, link, _AS_IDS) for m, link in links]
-            )
+        for table, rows in updates.items():
+            db.executemany(_SQL[f"relink {table}"], rows)
         self._matcher = matcher
 
 
@@ -385,16 +396,36 @@ def write_entities(db: sqlite3.Connection, matcher: Matcher) -> None:
     )
 
 
-def link_row(
-    letter_id: int, m: Mention, link: Link, bases: tuple[int, int, int]
-) -> tuple[object, ...]:
-    """A ``links`` row (without its id); the row a mention names has the id
-    ``base + position + 1`` in its table."""
-    targets: list[int | None] = [None, None, None]
-    column = _MENTION_TABLE.get(m.role)
-    if column is not None:
-        targets[column] = bases[column] + m.position + 1
-    return (link.entity, letter_id, m.role, *targets, m.name, m.key, link.rule, link.evidence)
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """The link columns of each row of a letter that names an entity."""
+
+    sender: LinkColumns
+    recipients: list[LinkColumns]
+    signatories: list[LinkColumns]
+    contacts: list[LinkColumns]
+
+
+def linked(rows: LetterRows, links: Sequence[Link]) -> Linked:
+    """Each row's link columns, from the links of the letter's mentions (in order)."""
+    found = Linked(
+        _UNLINKED,
+        [_UNLINKED] * len(rows.recipients),
+        [_UNLINKED] * len(rows.signatories),
+        [_UNLINKED] * len(rows.contacts),
+    )
+    sender = _UNLINKED
+    for m, link in zip(rows.mentions, links, strict=True):
+        columns = (link.entity, link.rule, link.evidence, m.key)
+        if m.role == "sender":
+            sender = columns
+        elif m.role == "recipient":
+            found.recipients[m.position] = columns
+        elif m.role == "contact":
+            found.contacts[m.position] = columns
+        else:
+            found.signatories[m.position] = columns
+    return Linked(sender, found.recipients, found.signatories, found.contacts)
 
 
 def stored_mentions(db: sqlite3.Connection) -> Iterator[tuple[int, list[Mention]]]:
@@ -414,7 +445,7 @@ def stored_mentions(db: sqlite3.Connection) -> Iterator[tuple[int, list[Mention]
 
 
 _STORED_MENTIONS = """
-    SELECT id, 0 AS role, -1 AS row_id, sender_name, sender_kind,
+    SELECT id, 0 AS role, id AS row_id, sender_name, sender_kind,
         (SELECT s.acronym FROM signatories s WHERE s.letter_id = letters.id
             AND s.name = letters.sender_name AND s.acronym IS NOT NULL ORDER BY s.id LIMIT 1),
         0 AS rank
