@@ -217,6 +217,17 @@ class ArchiveError(Exception):
     """The database cannot be opened, read or written; the message says why."""
 
 
+def failure(path: str, exc: sqlite3.Error) -> ArchiveError:
+    """The error to raise for ``exc``, in words a person can act on."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return ArchiveError(
+            f"{path} is being written by another process (another import?) and stayed "
+            f"locked for {BUSY_TIMEOUT_MS // 1000} s: try again when it has finished"
+        )
+    return ArchiveError(f"cannot write {path}: {text}")
+
+
 def open_database(path: str | os.PathLike[str], *, create: bool = True) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit), WAL, foreign keys on,
     a busy timeout; the tables are made if the file is new, checked if it is not."""
@@ -309,7 +320,7 @@ def _prepare(connection: sqlite3.Connection, name: str) -> None:
             connection.execute("ROLLBACK")
             raise
     except sqlite3.Error as exc:
-        raise ArchiveError(f"{name}: {exc}") from None
+        raise failure(name, exc) from None
     if existing:
         _check(connection, name, existing)
 

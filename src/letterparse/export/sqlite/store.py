@@ -32,11 +32,14 @@ from ...records import ParseFailure
 from .aliases import Pair, alias_groups, read_aliases
 from .entities import Entity, Link, Matcher
 from .rows import LetterRows, Mention, Unchanged, letter_rows, mention, search_row
-from .schema import ArchiveError, columns, link_columns, open_database
+from .schema import columns, failure, link_columns, open_database
 
 BATCH_LETTERS = 100
-"""Letters per transaction, unless :data:`BATCH_ROWS` rows come first."""
+"""Letters per transaction, unless :data:`BATCH_ROWS` rows or :data:`BATCH_SECONDS` of
+waiting come first."""
 BATCH_ROWS = 20_000
+BATCH_SECONDS = 1.0
+"""The longest a letter waits to be written, so that a slow import commits as it goes."""
 
 Guard = Callable[[], AbstractContextManager[Any]]
 """A section that a signal must not interrupt (the CLI's ``SignalGuard.writing``)."""
@@ -128,6 +131,7 @@ class Archive:
         self._batch_letters = batch_letters
         self._pending: list[Item] = []
         self._pending_rows = 0
+        self._pending_since = 0.0
         self._matcher: Matcher | None = None
         self._version: int | None = None
         self._ids: dict[str, int] = {}
@@ -151,9 +155,15 @@ class Archive:
         """Take one letter or failure; write a batch when enough are waiting."""
         if isinstance(item, Letter):
             item = letter_rows(item)
+        if not self._pending:
+            self._pending_since = time.monotonic()
         self._pending.append(item)
         self._pending_rows += item.size if isinstance(item, LetterRows) else 1
-        if len(self._pending) >= self._batch_letters or self._pending_rows >= BATCH_ROWS:
+        if (
+            len(self._pending) >= self._batch_letters
+            or self._pending_rows >= BATCH_ROWS
+            or time.monotonic() - self._pending_since >= BATCH_SECONDS
+        ):
             self.flush()
 
     def flush(self) -> None:
@@ -211,14 +221,14 @@ class Archive:
             try:
                 self.connection.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
-                raise ArchiveError(_locked(self.path, exc)) from None
+                raise failure(self.path, exc) from None
             try:
                 self._now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
                 yield self._current() if load else Matcher()
                 self.connection.execute("COMMIT")
             except sqlite3.Error as exc:
                 self._abandon()
-                raise ArchiveError(f"cannot write {self.path}: {exc}") from None
+                raise failure(self.path, exc) from None
             except BaseException:
                 self._abandon()
                 raise
@@ -456,12 +466,3 @@ _STORED_MENTIONS = """
     UNION ALL SELECT letter_id, 4, id, organization, 'organization', NULL, 3 FROM contacts
         WHERE organization IS NOT NULL
     ORDER BY 1, 7, 3"""
-
-
-def _locked(path: str, exc: sqlite3.OperationalError) -> str:
-    if "locked" in str(exc) or "busy" in str(exc):
-        return (
-            f"{path} is being written by another process (another import?) and stayed "
-            "locked too long: try again when it has finished"
-        )
-    return f"cannot write {path}: {exc}"
