@@ -135,11 +135,11 @@ def test_an_import_stopped_anywhere_leaves_whole_letters(archive: Path, tmp_path
             check_whole(database)
             partly += 0 < letters_in(database, f"part-{part}/") < LETTERS_IN_PART
     assert partly >= 1  # at least one stop fell between the first commit and the last
-    for part in ("part-0", "part-1"):  # the next run goes on from where one stopped
-        process = start(archive / part, database)
+    for resumed in ("part-0", "part-1"):  # the next run goes on from where one stopped
+        process = start(archive / resumed, database)
         _, err = process.communicate(timeout=300)
         assert process.returncode == 0, err
-        assert letters_in(database, f"{part}/") == LETTERS_IN_PART
+        assert letters_in(database, f"{resumed}/") == LETTERS_IN_PART
         assert b"0 failed" in err
     check_whole(database)
 
