@@ -61,9 +61,7 @@ def test_the_table_of_tables_is_the_schema() -> None:
     text = README.read_text(encoding="utf-8")
     section = text[text.index("### The tables") :]
     documented = {
-        match["table"]: re.findall(
-            r"`([a-z_]+)`", match["columns"].split(" (")[0] + match["columns"]
-        )
+        match["table"]: re.findall(r"`([a-z][a-z0-9_]*)`", match["columns"])
         for match in re.finditer(
             r"^\| `(?P<table>[a-z_]+)` \| [^|]+ \| (?P<columns>.+) \|$", section, re.MULTILINE
         )
