@@ -5,7 +5,9 @@
 
 Between ``<!-- sqlite-queries: begin -->`` and ``<!-- sqlite-queries: end -->`` the README
 holds questions as ``#### headings``, each with a ```` ```sql ```` block and, after it,
-its answer between ``<!-- answer -->`` and ``<!-- /answer -->``. The answers come from a
+its answer between ``<!-- answer -->`` and ``<!-- /answer -->``; the import's summary
+and the example of ``letterparse entities`` stand between ``<!-- sqlite-summary -->``
+and ``<!-- sqlite-review -->`` and their closing comments. The answers come from a
 database built from the project's own fixture letters
 (``letterparse parse fixtures/letters --glob '*.txt' --to sqlite``) with the alias table
 ``fixtures/aliases.csv``; ``tests/test_sqlite_readme.py`` checks that every query still
@@ -15,6 +17,8 @@ runs and gives the columns its answer shows.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import re
 import sqlite3
@@ -23,6 +27,7 @@ import tempfile
 from pathlib import Path
 
 from letterparse.cli import main as letterparse_main
+from letterparse.export.sqlite.review import entity_reports, format_report
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
@@ -35,6 +40,8 @@ _QUESTION = re.compile(
     r"(?P<answer>.*?)<!-- /answer -->",
     re.DOTALL | re.MULTILINE,
 )
+REVIEWED = "southern isles bar association"
+"""The entity the README shows as ``letterparse entities`` lists it."""
 MAX_ROWS = 12
 """Rows shown of a long answer (the rest are counted)."""
 
@@ -47,19 +54,24 @@ def readme_queries(text: str | None = None) -> list[tuple[str, str]]:
     return [(m["question"], m["sql"]) for m in _QUESTION.finditer(found.group(1))]
 
 
-def build_database(path: Path) -> None:
+def build_database(path: Path) -> str:
     """The database of the fixture letters, as the README says to make it (run from the
-    project's folder, so that the letters' paths are ``fixtures/letters/…``)."""
+    project's folder, so that the letters' paths are ``fixtures/letters/…``); returns the
+    summary line the import printed, for ``letters.db``."""
     here = Path.cwd()
+    said = io.StringIO()
     os.chdir(ROOT)
     try:
         arguments = ["parse", "fixtures/letters", "--glob", "*.txt", "--to", "sqlite"]
         arguments += ["-o", str(path), "--aliases", "fixtures/aliases.csv", "--jobs", "1"]
-        code = letterparse_main(arguments)
+        with contextlib.redirect_stderr(said):
+            code = letterparse_main(arguments)
     finally:
         os.chdir(here)
     if code != 0:
-        raise SystemExit(f"letterparse parse exited {code}")
+        raise SystemExit(f"letterparse parse exited {code}:\n{said.getvalue()}")
+    [line] = [line for line in said.getvalue().splitlines() if line.startswith(f"{path}: ")]
+    return "letters.db" + line[len(str(path)) :]
 
 
 def answer(connection: sqlite3.Connection, sql: str) -> str:
@@ -84,6 +96,16 @@ def answer_columns(text: str) -> list[list[str]]:
         [name.strip() for name in m["answer"].splitlines()[0].strip("| ").split(" | ")]
         for m in _QUESTION.finditer(found.group(1))
     ]
+
+
+def rewrite_examples(text: str, summary: str, connection: sqlite3.Connection) -> str:
+    """The README with its import summary and its review example made again."""
+    [report] = entity_reports(connection, match=REVIEWED)
+    for name, block in (("sqlite-summary", summary), ("sqlite-review", format_report(report))):
+        start = text.index(f"<!-- {name} -->\n") + len(f"<!-- {name} -->\n")
+        end = text.index(f"<!-- /{name} -->", start)
+        text = text[:start] + f"```\n{block}\n```\n" + text[end:]
+    return text
 
 
 def rewrite(text: str, connection: sqlite3.Connection) -> str:
@@ -114,13 +136,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "letters.db"
-        build_database(database)
+        summary = build_database(database)
         connection = sqlite3.connect(database)
         text = README.read_text(encoding="utf-8")
+        print(summary)
         for question, sql in readme_queries(text):
             print(f"#### {question}\n\n{answer(connection, sql)}")
         if args.write:
-            README.write_text(rewrite(text, connection), encoding="utf-8")
+            text = rewrite_examples(rewrite(text, connection), summary, connection)
+            README.write_text(text, encoding="utf-8")
         connection.close()
     return 0
 

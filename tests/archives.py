@@ -12,12 +12,13 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
 
 
 def make_archive(parent: Path) -> Path:
-    """Good letters, a scan named .txt, an empty file, a PDF, hidden files and folders."""
+    """Good letters, a scan named .txt, an empty file, a spreadsheet (a kind letterparse
+    does not read, left out by the globs), hidden files and folders."""
     root = parent / "archive"
     shutil.copytree(BATCH, root)
     (root / "2024" / "scan.txt").write_bytes(PNG)
     (root / "2023" / "empty.md").write_bytes(b"")
-    (root / "2023" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (root / "2023" / "notes.ods").write_bytes(b"PK\x03\x04")
     (root / ".hidden.txt").write_text("To the Council\n", encoding="utf-8")
     (root / ".git").mkdir()
     (root / ".git" / "HEAD.txt").write_text("ref: refs/heads/main\n", encoding="utf-8")

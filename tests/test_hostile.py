@@ -184,8 +184,9 @@ def check_cli_batch(folder: Path, out: Path, jobs: int) -> None:
             assert set(record["error"]) == {"code", "message", "line"}
         else:
             Letter.model_validate(record)
-    assert errors.count("\n") == len(failed)
-    for record, line in zip(failed, errors.splitlines(), strict=True):
+    assert errors.count("\n") == len(failed) + 1  # and the batch's summary
+    assert errors.splitlines()[-1].startswith(f"letterparse: {len(files)} files read")
+    for record, line in zip(failed, errors.splitlines()[:-1], strict=True):
         assert line.startswith(record["source"]["path"])
         assert f": {record['error']['code']}: " in line
     assert code == (1 if failed else 0)

@@ -86,3 +86,30 @@ def test_a_missing_file_is_reported(tmp_path: Path, capsys: pytest.CaptureFixtur
         capsys.readouterr().out
         == f"{tmp_path}/gone.jsonl: unreadable_file: No such file or directory\n"
     )
+
+
+def test_a_file_that_is_no_json_at_all_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tei = tmp_path / "letter.xml"
+    assert main(["parse", str(REFERENCE), "--to", "tei", "-o", str(tei)]) == 0
+    lines = len([line for line in tei.read_text(encoding="utf-8").splitlines() if line.strip()])
+    assert lines > 100
+    assert main(["validate", str(tei)]) == 1
+    out, err = capsys.readouterr()
+    said = f"none of its {lines} non-blank lines is JSON: it is not JSON Lines"
+    assert out == f"{tei}:1: not_json_lines: {said}\n"
+    assert err == ""
+
+
+def test_a_few_bad_lines_are_reported_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = parse_file(REFERENCE).model_dump_json()
+    path = tmp_path / "stored.jsonl"
+    path.write_text("\n".join(["<oops>", good, "not json", good]) + "\n", encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert [line.split(": ")[1] for line in out.splitlines()] == ["invalid_json", "invalid_json"]
+    assert out.startswith(f"{path}:1: invalid_json: ")
+    assert err == f"{path}: 4 records: 2 letters, 0 error records, 2 invalid\n"

@@ -1,9 +1,11 @@
-"""Many inputs at once: walk folders, parse in parallel processes, keep input order.
+"""Many inputs at once: parse them in parallel processes, keep input order.
 
-A folder is walked recursively; its files whose names match the globs (``*.txt``
-and ``*.md`` by default, case-insensitively; hidden files and folders skipped) are
-taken in sorted path order. Each input gives one result, in input order: a
-:class:`~letterparse.Letter`, or a :class:`~letterparse.ParseFailure` saying why not.
+Folders are walked as :mod:`letterparse.inputs` says (an mbox gives one input per
+message, ``archive.mbox#1``, ``archive.mbox#2``, …). Each input gives one result,
+in input order: a :class:`~letterparse.Letter`, or a :class:`~letterparse.ParseFailure`
+saying why not. A stop (Ctrl-C, SIGTERM, a caller that stops reading) is never an
+input's failure: it goes through, and the worker processes stop after the letter in
+hand.
 
 >>> for result in iter_parse(["fixtures/letters"], jobs=1):  # doctest: +SKIP
 ...     print(result.source.path)
@@ -12,6 +14,7 @@ fixtures/letters/joint-letter-unsc-2024-03-01.txt
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -22,87 +25,65 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
-from fnmatch import fnmatchcase
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from .errors import LetterParseError
+from .extract import read_bytes
+from .inputs import DEFAULT_GLOBS, Input, collect, input_bytes, unreadable_input
 from .model import Letter
-from .parse import parse_bytes, unreadable
+from .parse import parse_decoded
 from .records import ParseFailure, Result
+
+if TYPE_CHECKING:
+    from ctypes import c_byte
 
 T = TypeVar("T")
 
-DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.md")
-"""The files a folder contributes unless told otherwise."""
+Renderer = Callable[[Result, str | None], T]
+"""Turns one input's result (and the text its spans index, when it was read) into what
+the caller keeps."""
 
-Renderer = Callable[[Result, bytes | None], T]
-"""Turns one input's result (and its bytes, when read) into what the caller keeps."""
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+"""The signals that stop a run."""
 
+Flag: TypeAlias = "c_byte"
+"""A byte in memory shared with the workers, without a lock (a worker killed while
+holding a lock would leave the main process waiting for it forever)."""
 
-@dataclass(frozen=True, slots=True)
-class Input:
-    """One input of a batch: a file to read, bytes already read, or a failure found early."""
-
-    path: str | None
-    """The path as given or as found in a folder; None for standard input."""
-    data: bytes | None = None
-    """The bytes, when already read (standard input); else the worker reads ``path``."""
-    failure: ParseFailure | None = None
-    """Set when the input is known to fail before reading (a folder without letters)."""
-    relative: str | None = None
-    """For a file found in a folder, its path inside that folder (``2024/a.txt``)."""
-
-    @property
-    def name(self) -> str:
-        """The path, or ``<stdin>``."""
-        return self.path if self.path is not None else "<stdin>"
+_SAID = 300
+"""At most this many characters of an exception's text in a ``parser_bug`` message."""
 
 
 def iter_parse(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     jobs: int | None = None,
-    glob: Sequence[str] = DEFAULT_GLOBS,
+    glob: Sequence[str] | str = DEFAULT_GLOBS,
     strict: bool = False,
 ) -> Iterator[Result]:
     """Parse files and folders; yield one result per input file, in input order.
 
-    ``jobs`` processes parse in parallel (default: the machine's cores); the results
-    are the same for any number of jobs. Folders are walked as :func:`collect` says.
-    On macOS and Windows, where worker processes are spawned, call it under
+    ``paths`` is a list of paths, or one path (``iter_parse("archive/")``). ``jobs``
+    processes parse in parallel (default: the machine's cores); the results are the
+    same for any number of jobs. Folders are walked as :func:`collect` says. Ctrl-C
+    raises :class:`KeyboardInterrupt` here, as itself, and stops the workers. On macOS
+    and Windows, where worker processes are spawned, call it under
     ``if __name__ == "__main__":`` as :mod:`multiprocessing` requires.
 
     >>> [type(r).__name__ for r in iter_parse(["letter.txt", "missing.txt"])]  # doctest: +SKIP
     ['Letter', 'ParseFailure']
     """
+    if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int)):
+        raise TypeError(f"jobs is a whole number or None, not {type(jobs).__name__}")
     if jobs is not None and jobs < 1:
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
     inputs = collect(paths, glob=glob)
+    _settle()
     if _workers(jobs, len(inputs)) <= 1:
         return run(inputs, _keep, jobs=1, strict=strict)
     return (_unpack(packed) for packed in run(inputs, _pack, jobs=jobs, strict=strict))
-
-
-def collect(
-    paths: Iterable[str | os.PathLike[str]], *, glob: Sequence[str] = DEFAULT_GLOBS
-) -> list[Input]:
-    """The inputs that ``paths`` name: files as given, folders walked in sorted order.
-
-    A folder with no matching file, or one that cannot be read, becomes a failed input,
-    so that nothing a user named is skipped in silence. A missing file is kept: it fails
-    when read, in its place.
-    """
-    inputs: list[Input] = []
-    for path in paths:
-        name = os.fspath(path)
-        if os.path.isdir(name):
-            inputs.extend(_walk(name, glob))
-        else:
-            inputs.append(Input(name))
-    return inputs
 
 
 def run(
@@ -125,23 +106,34 @@ def run(
     return _parallel(inputs, render, workers, strict)
 
 
-def read_input(item: Input, *, strict: bool = False) -> tuple[Result, bytes | None]:
-    """Read and parse one input: its result, and its bytes when they could be read."""
+def read_input(item: Input, *, strict: bool = False) -> tuple[Result, str | None]:
+    """Read and parse one input: its result, and the text its spans index (extracted and
+    decoded) when it could be read."""
     if item.failure is not None:
         return item.failure, None
-    data = item.data
-    if data is None:
-        assert item.path is not None  # an Input without data always has a path
-        try:
-            data = Path(item.path).read_bytes()
-        except OSError as exc:
-            return _unreadable(item.path, exc), None
     try:
-        return parse_bytes(data, path=item.path, strict=strict), data
+        data = input_bytes(item)
+    except OSError as exc:
+        assert item.path is not None  # an Input without data always has a path
+        return unreadable_input(item.path, exc), None
+    text = None
+    try:
+        decoded = read_bytes(data)
+        text = decoded.text
+        return parse_decoded(decoded, path=item.source, strict=strict), text
     except LetterParseError as error:
-        return ParseFailure.from_error(error, path=item.path, sha256=_sha256(data)), data
+        return ParseFailure.from_error(error, path=item.source, sha256=_sha256(data)), text
     except Exception as exc:  # a parser bug: reported in the input's record, not hidden
-        return _bug(item, data, exc), data
+        return _bug(item, data, exc), text
+
+
+@cache
+def _settle() -> None:
+    """Collect the cyclic garbage of the import once, before a first batch: compiling
+    the patterns leaves the ``regex`` compiler's trees, whose finalizers Python would
+    otherwise run at some moment of the run, and a Ctrl-C that lands in a finalizer is
+    lost (Python ignores what a finalizer raises)."""
+    gc.collect()
 
 
 def default_jobs() -> int:
@@ -155,52 +147,6 @@ def default_jobs() -> int:
     return max(1, count or 1)
 
 
-# -- folders -----------------------------------------------------------------------
-
-
-def _walk(root: str, globs: Sequence[str]) -> list[Input]:
-    found: list[tuple[tuple[str, ...], Input]] = []
-    problems: list[Input] = []
-    folded = [pattern.casefold() for pattern in globs]
-
-    def visit(folder: str, parts: tuple[str, ...]) -> None:
-        try:
-            with os.scandir(folder) as entries:
-                children = sorted(entries, key=lambda entry: entry.name)
-        except OSError as exc:
-            problems.append(Input(folder, failure=_unreadable(folder, exc, folder=True)))
-            return
-        for entry in children:
-            if entry.name.startswith("."):
-                continue
-            rel = (*parts, entry.name)
-            if entry.is_dir():  # symbolic links to folders are followed only when named
-                if not entry.is_symlink():
-                    visit(entry.path, rel)
-            elif (entry.is_file() or entry.is_symlink()) and _matches(
-                "/".join(rel).casefold(), folded
-            ):
-                found.append((rel, Input(entry.path, relative="/".join(rel))))
-
-    visit(root, ())
-    found.sort(key=lambda pair: pair[0])
-    if not found and not problems:
-        shown = ", ".join(globs) or "(no pattern)"
-        failure = ParseFailure.of("no_files", f"no file in this folder matches {shown}", path=root)
-        return [Input(root, failure=failure)]
-    return problems + [item for _, item in found]
-
-
-def _matches(relative: str, patterns: Sequence[str]) -> bool:
-    """Whether a relative path matches a pattern, from the right: ``*.txt``, ``2024/*.md``."""
-    for pattern in patterns:
-        depth = pattern.count("/") + 1
-        tail = "/".join(relative.split("/")[-depth:])
-        if fnmatchcase(tail, pattern):
-            return True
-    return False
-
-
 # -- workers -----------------------------------------------------------------------
 
 
@@ -208,11 +154,11 @@ def _workers(jobs: int | None, inputs: int) -> int:
     return min(default_jobs() if jobs is None else jobs, inputs)
 
 
-def _keep(result: Result, data: bytes | None) -> Result:
+def _keep(result: Result, text: str | None) -> Result:
     return result
 
 
-def _pack(result: Result, data: bytes | None) -> tuple[bool, bytes]:
+def _pack(result: Result, text: str | None) -> tuple[bool, bytes]:
     """A result as JSON: between processes cheaper than pickling the model."""
     return isinstance(result, Letter), result.model_dump_json().encode("utf-8")
 
@@ -223,15 +169,21 @@ def _unpack(packed: tuple[bool, bytes]) -> Result:
 
 
 def _work(item: Input, render: Renderer[T], strict: bool) -> T:
-    result, data = read_input(item, strict=strict)
+    result, text = read_input(item, strict=strict)
     try:
-        return render(result, data)
+        return render(result, text)
     except Exception as exc:  # a bug in an exporter fails this input, not the batch
-        return render(_bug(item, data or b"", exc), data)
+        return render(_bug(item, (text or "").encode("utf-8", "surrogatepass"), exc), text)
 
 
 def _work_chunk(chunk: Sequence[Input], render: Renderer[T], strict: bool) -> list[T]:
-    return [_work(item, render, strict) for item in chunk]
+    """In a worker: the chunk's results, or fewer once the main process stops the run."""
+    results: list[T] = []
+    for item in chunk:
+        if _Worker.stopping is not None and _Worker.stopping.value:
+            break
+        results.append(_work(item, render, strict))
+    return results
 
 
 def _parallel(
@@ -240,14 +192,14 @@ def _parallel(
     size = max(1, min(16, len(inputs) // (workers * 8)))
     chunks = [inputs[i : i + size] for i in range(0, len(inputs), size)]
     task = partial(_work_chunk, render=render, strict=strict)
-    executor = _pool(workers)
+    executor = _Pool(workers)
     queued = deque(chunks)
     pending: deque[tuple[Sequence[Input], Future[list[T]]]] = deque()
     try:
         while queued or pending:
             try:
                 while queued and len(pending) < workers * 3:
-                    pending.append((queued[0], executor.submit(task, queued[0])))
+                    pending.append((queued[0], _submit(executor, task, queued[0])))
                     queued.popleft()
                 results = pending[0][1].result()
             except BrokenProcessPool:
@@ -258,12 +210,15 @@ def _parallel(
                 pending.clear()
                 for chunk in broken:
                     yield from _isolated(task, chunk, render)
-                executor = _pool(workers)
+                executor = _Pool(workers)
                 continue
             pending.popleft()
             yield from results
-    finally:
-        executor.shutdown(wait=not pending, cancel_futures=True)
+    finally:  # stopped early (Ctrl-C, a closed pipe, a caller that stops reading): at once
+        if pending:
+            executor.stop()
+        else:
+            executor.shutdown()
 
 
 def _isolated(
@@ -284,14 +239,59 @@ def _isolated(
 
 
 def _alone(task: Callable[[Sequence[Input]], list[T]], chunk: Sequence[Input]) -> list[T]:
-    with _pool(1) as pool:
-        return pool.submit(task, chunk).result()
+    pool = _Pool(1)
+    try:
+        results = _submit(pool, task, chunk).result()
+    except BaseException:
+        pool.stop()
+        raise
+    pool.shutdown()
+    return results
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context(), initializer=_ignore_interrupts
-    )
+class _Pool(ProcessPoolExecutor):
+    """Worker processes that leave Ctrl-C to the main process, and that :meth:`stop`
+    tells to leave their chunks after the input in hand."""
+
+    def __init__(self, workers: int) -> None:
+        context = _context()
+        self._stopping: Flag = context.RawValue("b", 0)
+        super().__init__(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(self._stopping,),
+        )
+
+    def stop(self) -> None:
+        """Stop without waiting: what waits is cancelled, what runs ends after its input.
+        (Ending the workers instead can leave the pool's thread waiting forever for the
+        rest of a result that a worker was sending.)"""
+        self._stopping.value = 1
+        self.shutdown(wait=False, cancel_futures=True)
+
+
+class _Worker:
+    """A worker process's state."""
+
+    stopping: Flag | None = None
+    """Set by the main process when the run stops."""
+
+
+def _submit(
+    pool: ProcessPoolExecutor, task: Callable[[Sequence[Input]], list[T]], chunk: Sequence[Input]
+) -> Future[list[T]]:
+    """Submit a chunk with Ctrl-C and SIGTERM held back: the pool may start its processes
+    and threads here, and they start with the signals blocked (a worker, until it ignores
+    Ctrl-C; the pool's threads for good, so the signals reach the main thread at once).
+    A signal that comes meanwhile takes effect when they are let through again."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        return pool.submit(task, chunk)
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        return pool.submit(task, chunk)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _died(item: Input) -> ParseFailure:
@@ -299,7 +299,7 @@ def _died(item: Input) -> ParseFailure:
         "the process parsing this input died, also when it was parsed alone (out of "
         "memory?); this is a bug in letterparse or a limit of this machine: please report it"
     )
-    return ParseFailure.of("parser_bug", message, path=item.path)
+    return ParseFailure.of("parser_bug", message, path=item.source)
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -311,27 +311,30 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context()
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them cleanly."""
+def _start_worker(stopping: Flag) -> None:
+    """Workers leave Ctrl-C to the main process, which stops them; SIGTERM ends them."""
+    _Worker.stopping = stopping
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # held back while the pool started them
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
 
 
 # -- failures ----------------------------------------------------------------------
 
 
-def _unreadable(path: str, exc: OSError, *, folder: bool = False) -> ParseFailure:
-    return ParseFailure.from_error(unreadable(path, exc, folder=folder), path=path)
-
-
 def _bug(item: Input, data: bytes, exc: Exception) -> ParseFailure:
-    frame = traceback.extract_tb(exc.__traceback__)[-1]
-    where = f"{Path(frame.filename).name}:{frame.lineno}"
+    """A ``parser_bug`` record: the exception and where it was raised, on one line."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    said = " ".join(f"{type(exc).__name__}: {exc}".split())
+    if len(said) > _SAID:
+        said = said[: _SAID - 1] + "…"
     message = (
-        f"letterparse failed on this input ({type(exc).__name__}: {exc} at {where}); "
+        f"letterparse failed on this input ({said}{where}); "
         "this is a bug in letterparse: please report it with the file"
     )
-    return ParseFailure.of("parser_bug", message, path=item.path, sha256=_sha256(data))
+    return ParseFailure.of("parser_bug", message, path=item.source, sha256=_sha256(data))
 
 
 def _sha256(data: bytes) -> str:

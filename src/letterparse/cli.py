@@ -1,9 +1,11 @@
-"""The command line: ``letterparse parse PATH...``, ``letterparse validate FILE...``,
-``letterparse entities DATABASE`` and ``letterparse schema``.
+"""The command line: ``letterparse parse PATH...``, ``letterparse text FILE``,
+``letterparse validate FILE...``, ``letterparse entities DATABASE`` and
+``letterparse schema``.
 
 The CLI owns arguments, files, standard streams and exit codes (0 all parsed, 1 an
-input failed, 2 usage error, 128 + the signal's number when interrupted); it never
-parses letters itself and never shows a traceback for a user's mistake.
+input failed, 2 usage error, 128 + the signal's number when interrupted, 141 when the
+reader of standard output went away, as ``head`` does); it never parses letters itself
+and never shows a traceback for a user's mistake.
 ``main(argv)`` returns the exit code, so tests call it directly::
 
     main(["parse", "letters/", "--to", "jsonl", "-o", "letters.jsonl"])
@@ -18,15 +20,15 @@ import re
 import signal
 import sys
 from collections.abc import Sequence
-from contextlib import closing
+from contextlib import closing, suppress
 from typing import BinaryIO
 
 from . import __version__
-from .batch import DEFAULT_GLOBS, Input, collect
 from .batch import run as run_batch
 from .export.cmif import CC_BY, DEFAULT_EDITOR, DEFAULT_PUBLISHER, DEFAULT_TITLE, CmifInfo
 from .export.csv import csv_header
 from .formats import COLLECTIONS, FORMATS, PER_LETTER, renderer
+from .inputs import DEFAULT_GLOBS, Input, messages, survey
 from .model import Letter
 from .output import (
     CmifWriter,
@@ -40,11 +42,14 @@ from .output import (
     output_names,
 )
 from .progress import Progress
+from .text import Summary, text_command
 from .validate import validate_command
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_CLOSED_PIPE = 128 + 13
+"""128 + SIGPIPE, what a shell shows for a Unix filter whose reader went away."""
 
 _CMIF_OPTIONS = (
     "cmif_title",
@@ -84,7 +89,7 @@ def _guarded(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     except BrokenPipeError:
         _silence_stdout()
-        return EXIT_OK
+        return EXIT_CLOSED_PIPE
     except (Interrupted, KeyboardInterrupt) as stop:
         signum = stop.signum if isinstance(stop, Interrupted) else signal.SIGINT
         print(f"letterparse: stopped by {signal.Signals(signum).name}", file=sys.stderr)
@@ -98,6 +103,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.command == "validate":
         return validate_command(args.files, sys.stdout, sys.stderr)
+    if args.command == "text":
+        return text_command(args.file, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
     if args.command == "entities":
         return _entities_command(args)
     return _parse_command(args)
@@ -124,6 +131,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("files", nargs="+", metavar="FILE")
     _add_entities(commands)
+    text = commands.add_parser(
+        "text",
+        help="print the text a letter is read from (a PDF's, a page's, an e-mail's, …)",
+        description="Print exactly the text whose offsets the spans of FILE's letter give: the "
+        "extracted text of a PDF, web page, e-mail or Word document, or the decoded text of a "
+        "text file. FILE#3 is the third message of an mbox; - is standard input.",
+    )
+    text.add_argument("file", metavar="FILE")
     commands.add_parser("schema", help="print the JSON Schema of a parsed letter")
     return parser
 
@@ -147,13 +162,24 @@ def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--glob",
         action="append",
         metavar="PATTERN",
-        help="files to take from folders, repeatable (default: *.txt and *.md)",
+        help="files to take from folders, repeatable (default: " + " ".join(DEFAULT_GLOBS) + ")",
+    )
+    parse.add_argument(
+        "--keep-text",
+        action="store_true",
+        help="with -o DIR: write beside each output the text its spans index (NAME.extracted.txt)",
     )
     parse.add_argument(
         "--strict", action="store_true", help="treat every warning as an error (exit 1)"
     )
     parse.add_argument("--compact", action="store_true", help="JSON on one line, no indent")
     parse.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 BOM")
+    parse.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="CSV: write cells as they stand (by default a cell that a spreadsheet would "
+        "run as a formula, one starting with = + - @, a tab or a line break, gets a ' in front)",
+    )
     parse.add_argument(
         "--aliases",
         metavar="CSV",
@@ -232,21 +258,30 @@ def _positive(text: str) -> int:
 def _parse_command(args: argparse.Namespace) -> int:
     _check_options(args)
     paths: list[str] = args.paths
-    single = len(paths) == 1 and (paths[0] == "-" or not os.path.isdir(paths[0]))
-    fmt: str = args.to or ("json" if single else "jsonl")
+    globs = args.glob or DEFAULT_GLOBS
     with SignalGuard() as guard:
-        inputs = _inputs(paths, args.glob or DEFAULT_GLOBS)
+        inputs, summary = _inputs(paths, globs)
+        single = len(paths) == 1 and len(inputs) == 1 and not os.path.isdir(paths[0])
+        fmt: str = args.to or ("json" if single else "jsonl")
         progress = Progress(len(inputs), sys.stderr)
-        writer = _writer(fmt, args, inputs, guard)
-        render = renderer(fmt, compact=args.compact, database=args.output)
+        render = renderer(
+            fmt,
+            compact=args.compact,
+            csv_raw=args.csv_raw,
+            keep_text=args.keep_text,
+            database=args.output if fmt == "sqlite" else None,
+        )
         pieces = run_batch(inputs, render, jobs=args.jobs, strict=args.strict)
+        writer = _writer(fmt, args, inputs, guard)
         try:
             with closing(pieces):
                 for index, piece in enumerate(pieces):
-                    if piece.failure is not None:
-                        progress.message(str(piece.failure))
-                    writer.add(index, piece)
-                    progress.advance(failed=piece.failure is not None)
+                    with guard.writing():  # a record and its count: both, or neither
+                        if piece.failure is not None:
+                            progress.message(str(piece.failure))
+                        writer.add(index, piece)
+                        progress.advance(failed=piece.failure is not None)
+                        summary.add(piece.failure.error.code if piece.failure else None)
             writer.finish()
         except OutputError:
             writer.finish(commit=False)
@@ -264,14 +299,17 @@ def _parse_command(args: argparse.Namespace) -> int:
     problems = writer.errors if isinstance(writer, FolderWriter) else []
     for problem in problems:
         print(problem, file=sys.stderr)
+    if not single:
+        print(summary.line(), file=sys.stderr)
     return EXIT_FAILED if progress.failed or problems else EXIT_OK
 
 
 def _check_options(args: argparse.Namespace) -> None:
     if args.paths.count("-") > 1:
         raise UsageError("- (standard input) can be given once")
-    if args.bom and args.to != "csv":
-        raise UsageError("--bom is for --to csv")
+    for flag in ("bom", "csv_raw"):
+        if getattr(args, flag) and args.to != "csv":
+            raise UsageError(f"--{flag.replace('_', '-')} is for --to csv")
     if args.aliases is not None and args.to != "sqlite":
         raise UsageError("--aliases is for --to sqlite")
     if args.compact and args.to not in (None, "json"):
@@ -287,14 +325,20 @@ def _check_options(args: argparse.Namespace) -> None:
             raise UsageError(f"--{name.replace('_', '-')} takes a URL without spaces")
 
 
-def _inputs(paths: Sequence[str], globs: Sequence[str]) -> list[Input]:
+def _inputs(paths: Sequence[str], globs: Sequence[str]) -> tuple[list[Input], Summary]:
+    """The inputs, and the summary that will count their results."""
     inputs: list[Input] = []
+    skipped = 0
     for path in paths:
         if path == "-":
-            inputs.append(Input(None, data=sys.stdin.buffer.read()))
+            inputs.extend(messages(Input(None, data=sys.stdin.buffer.read())))
         else:
-            inputs.extend(collect([path], glob=globs))
-    return inputs
+            found = survey([path], glob=globs)
+            inputs.extend(found.inputs)
+            skipped += found.skipped
+    files = len({(item.path, item.data is None) for item in inputs if item.failure is None})
+    shown = () if tuple(globs) == DEFAULT_GLOBS else tuple(globs)
+    return inputs, Summary(files=files, skipped=skipped, globs=shown)
 
 
 def _writer(
@@ -318,6 +362,8 @@ def _writer(
             )
         relatives = [_relative(item) for item in inputs]
         return FolderWriter(out, output_names(relatives, PER_LETTER[fmt]), guard)
+    if args.keep_text:
+        raise UsageError("--keep-text writes beside each output: give -o DIR")
     if is_dir:
         raise UsageError(f"--to {fmt} writes one file: -o names a folder ({out})")
     if fmt == "sqlite":
@@ -360,9 +406,10 @@ def _target(out: str | None, guard: SignalGuard, *, streaming: bool) -> Target:
 
 
 def _relative(item: Input) -> str:
+    number = f"#{item.message[0]}" if item.message else ""
     if item.relative is not None:
-        return item.relative
-    return os.path.basename(item.path) if item.path else "stdin"
+        return item.relative + number
+    return (os.path.basename(item.path) if item.path else "stdin") + number
 
 
 def _cmif_info(args: argparse.Namespace) -> CmifInfo:
@@ -383,6 +430,9 @@ def _write(stream: BinaryIO, text: str) -> None:
 
 
 def _silence_stdout() -> None:
-    """After a closed pipe (``letterparse parse x | head``), drop what is left unwritten."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    """After a closed pipe (``letterparse parse x | head``), drop what is left unwritten,
+    so that Python's last flush at exit has nowhere to fail."""
+    with suppress(OSError, ValueError):  # a stream without a descriptor (a test's capture)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)

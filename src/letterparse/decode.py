@@ -19,7 +19,7 @@ from typing import Literal
 import regex
 
 from .errors import LetterParseError
-from .model import ParseWarning
+from .model import ParseWarning, SourceFormat
 
 Newline = Literal["\n", "\r\n", "\r", "mixed"]
 
@@ -57,6 +57,25 @@ U+2028 stays inside its line)."""
 
 
 @dataclass(frozen=True, slots=True)
+class Metadatum:
+    """A value that a file's format records about its letter, and where it stands in the
+    extracted text: an e-mail's ``Date:`` (with its ISO date) or ``Subject:``.
+
+    >>> Metadatum("subject", "Water", start=9, end=14).text
+    'Water'
+    """
+
+    name: Literal["date", "subject"]
+    text: str
+    start: int
+    """Offset of the value in the extracted text (0-based code points)."""
+    end: int
+    """Offset just past the value (exclusive)."""
+    iso: str | None = None
+    """For a date, YYYY-MM-DD."""
+
+
+@dataclass(frozen=True, slots=True)
 class Decoded:
     """Text ready for the pipeline, with what is known of where it came from."""
 
@@ -65,6 +84,12 @@ class Decoded:
     sha256: str
     newline: Newline | None
     warnings: tuple[ParseWarning, ...] = ()
+    format: SourceFormat = "text"
+    """The format the text was extracted from (``text`` for plain text)."""
+    extractor: str | None = None
+    """The library and version that extracted it, or None for plain text."""
+    metadata: tuple[Metadatum, ...] = ()
+    """What the format says about the letter (an e-mail's Date: and Subject:)."""
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -207,7 +232,8 @@ def _reject_binary_bytes(data: bytes) -> None:
         first = data.find(b"\x00")
         raise LetterParseError(
             "binary_input",
-            "the file is binary (an image, a PDF, an archive?), not text: extract its text first",
+            "the file is binary (an image, an archive?), neither text nor a PDF, web page, "
+            "e-mail or Word document: extract its text first",
             line=_byte_line(data, first) if first >= 0 else None,
         )
 

@@ -12,12 +12,12 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
 from .batch import Renderer
-from .decode import decode_bytes
 from .export.cmif import CmifEntry, cmif_entry
 from .export.csv import format_rows, signatory_rows
 from .export.html import to_html
@@ -43,49 +43,51 @@ class Rendered:
 
     failure: ParseFailure | None
     payload: bytes | CmifEntry | LetterRows | Unchanged | None
+    text: str | None = None
+    """The text the spans index, when it is to be kept beside the output (--keep-text)."""
 
 
-def render_json(result: Result, data: bytes | None, *, indent: int | None = 2) -> Rendered:
+def render_json(result: Result, text: str | None, *, indent: int | None = 2) -> Rendered:
     """The letter's JSON document, or the error record of a failure (its line on stderr
     says why too), so that nothing is lost silently."""
     return Rendered(_failure(result), to_json(result, indent=indent).encode("utf-8"))
 
 
-def render_jsonl(result: Result, data: bytes | None) -> Rendered:
+def render_jsonl(result: Result, text: str | None) -> Rendered:
     """One JSON Lines record: the letter or the error record."""
     return Rendered(_failure(result), jsonl_record(result).encode("utf-8"))
 
 
-def render_tei(result: Result, data: bytes | None) -> Rendered:
+def render_tei(result: Result, text: str | None) -> Rendered:
     """The letter's TEI document; nothing for a failure."""
     if isinstance(result, ParseFailure):
         return Rendered(result, None)
     return Rendered(None, to_tei(result).encode("utf-8"))
 
 
-def render_html(result: Result, data: bytes | None) -> Rendered:
-    """The letter's review page, with its decoded text; nothing for a failure."""
+def render_html(result: Result, text: str | None) -> Rendered:
+    """The letter's review page, with the text its spans index; nothing for a failure."""
     if isinstance(result, ParseFailure):
         return Rendered(result, None)
-    text = decode_bytes(data).text if data is not None else None
     return Rendered(None, to_html(result, text).encode("utf-8"))
 
 
-def render_csv(result: Result, data: bytes | None) -> Rendered:
-    """The letter's CSV rows (one per signatory and member); nothing for a failure."""
+def render_csv(result: Result, text: str | None, *, raw: bool = False) -> Rendered:
+    """The letter's CSV rows (one per signatory and member), formulas neutralised unless
+    ``raw``; nothing for a failure."""
     if isinstance(result, ParseFailure):
         return Rendered(result, None)
-    return Rendered(None, format_rows(signatory_rows(result)).encode("utf-8"))
+    return Rendered(None, format_rows(signatory_rows(result, raw=raw)).encode("utf-8"))
 
 
-def render_cmif(result: Result, data: bytes | None) -> Rendered:
+def render_cmif(result: Result, text: str | None) -> Rendered:
     """The letter's CMIF entry; nothing for a failure."""
     if isinstance(result, ParseFailure):
         return Rendered(result, None)
     return Rendered(None, cmif_entry(result))
 
 
-def render_sqlite(result: Result, data: bytes | None, *, database: str | None = None) -> Rendered:
+def render_sqlite(result: Result, text: str | None, *, database: str | None = None) -> Rendered:
     """The letter's database rows (built here, in the worker), or word that ``database``
     holds it unchanged; the failure alone for a failure, which the database records too."""
     if isinstance(result, ParseFailure):
@@ -96,21 +98,35 @@ def render_sqlite(result: Result, data: bytes | None, *, database: str | None = 
 
 
 def renderer(
-    name: str, *, compact: bool = False, database: str | None = None
+    name: str,
+    *,
+    compact: bool = False,
+    csv_raw: bool = False,
+    keep_text: bool = False,
+    database: str | None = None,
 ) -> Renderer[Rendered]:
-    """The renderer of format ``name`` (for ``sqlite``, of the rows for ``database``)."""
+    """The renderer of format ``name``; with ``keep_text``, its pieces carry the text; for
+    ``sqlite``, the rows for ``database``."""
+    if keep_text:
+        inner = renderer(name, compact=compact, csv_raw=csv_raw, database=database)
+        return partial(_with_text, render=inner)
     if name == "json":
         return partial(render_json, indent=None if compact else 2)
+    if name == "csv":
+        return partial(render_csv, raw=csv_raw)
     if name == "sqlite":
         return partial(render_sqlite, database=database)
     renderers: dict[str, Renderer[Rendered]] = {
         "jsonl": render_jsonl,
         "tei": render_tei,
         "html": render_html,
-        "csv": render_csv,
         "cmif": render_cmif,
     }
     return renderers[name]
+
+
+def _with_text(result: Result, text: str | None, *, render: Renderer[Rendered]) -> Rendered:
+    return dataclasses.replace(render(result, text), text=text)
 
 
 def _failure(result: Result) -> ParseFailure | None:

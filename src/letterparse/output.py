@@ -30,13 +30,20 @@ from .formats import Rendered
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
+TEXT_SUFFIX = ".extracted.txt"
+"""What ``--keep-text`` puts beside each output: the text its spans index."""
+
 
 class OutputError(Exception):
     """The output cannot be written (a full disk, a closed folder): the CLI exits 1."""
 
 
-class Interrupted(Exception):
-    """The run was stopped by a signal (Ctrl-C, SIGTERM) between two records."""
+class Interrupted(BaseException):
+    """The run was stopped by a signal (Ctrl-C, SIGTERM) between two records.
+
+    Like :class:`KeyboardInterrupt` it is no :class:`Exception`: no ``except Exception``
+    that keeps a batch going after one input's failure can take a stop for one.
+    """
 
     def __init__(self, signum: int) -> None:
         super().__init__(signal.Signals(signum).name)
@@ -45,10 +52,11 @@ class Interrupted(Exception):
 
 class SignalGuard:
     """Within ``with SignalGuard() as guard:``, SIGINT and SIGTERM raise
-    :class:`Interrupted`, except inside ``with guard.writing():``, after which they do."""
+    :class:`Interrupted`, except inside ``with guard.writing():`` (which may nest), after
+    the outermost of which they do."""
 
     def __init__(self) -> None:
-        self._writing = False
+        self._writing = 0
         self._pending: int | None = None
         self._saved: dict[int, object] = {}
 
@@ -66,18 +74,17 @@ class SignalGuard:
     @contextmanager
     def writing(self) -> Iterator[None]:
         """A section that a signal does not interrupt: it takes effect after."""
-        self._writing = True
+        self._writing += 1
         try:
             yield
         finally:
-            self._writing = False
-        if self._pending is not None:
+            self._writing -= 1
+        if self._pending is not None and not self._writing:
             raise Interrupted(self._pending)
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
-        if self._writing:
-            self._pending = signum
-        else:
+        self._pending = signum  # also for a raise that a finalizer swallows: the next
+        if not self._writing:  # writing section's end raises it again
             raise Interrupted(signum)
 
 
@@ -191,15 +198,20 @@ class FolderWriter:
         self.errors: list[str] = []
 
     def add(self, index: int, piece: Rendered) -> None:
-        """Write the piece's file, whole, or note why it could not be written."""
-        if not isinstance(piece.payload, bytes):
-            return
+        """Write the piece's file, whole, and its text beside it when it carries its text
+        (``letter.json`` and ``letter.extracted.txt``); note what could not be written."""
         path = self.folder / self.names[index]
+        if piece.text is not None:
+            self._write(path.with_suffix(TEXT_SUFFIX), piece.text.encode("utf-8", "surrogatepass"))
+        if isinstance(piece.payload, bytes):
+            self._write(path, piece.payload)
+
+    def _write(self, path: Path, payload: bytes) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             target = Target(self.guard, path=str(path), streaming=False)
             try:
-                target.write(piece.payload)
+                target.write(payload)
             except BaseException:
                 target.close(commit=False)
                 raise

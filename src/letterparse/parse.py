@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from .decode import Decoded, decode_bytes, decode_text
+from .decode import LINE_END, Decoded, Metadatum, decode_text
 from .errors import LetterParseError, ParserBug
+from .extract import read_bytes
 from .fields.body import read_body
 from .fields.common import span_data, validate_all
 from .fields.contacts import read_contacts
@@ -27,7 +28,7 @@ from .fields.sender import read_sender
 from .fields.signatories import read_signatories
 from .fields.signing import count_warnings, read_signing
 from .lines import Line, split_lines
-from .model import SCHEMA_VERSION, Block, Letter, ParseWarning, Source
+from .model import SCHEMA_VERSION, Block, Date, Letter, ParseWarning, Source, Span, Subject
 from .myanmar.lines import read_lines
 from .sections import Block as Section
 from .sections import segment
@@ -41,15 +42,38 @@ _SIGNATORY_KINDS = frozenset({"closing", "signing", "signatories", "signatory_gr
 def parse(text: str, *, strict: bool = False) -> Letter:
     """Parse the text of a letter.
 
-    Raises :class:`LetterParseError` for empty input, and in strict mode for any warning.
+    Raises :class:`LetterParseError` for empty input, and in strict mode for any warning;
+    :class:`TypeError` for anything but a ``str`` (bytes go to :func:`parse_bytes`).
     """
+    if not isinstance(text, str):
+        raise TypeError(_not_text(text))
     return _letter(decode_text(text), path=None, strict=strict)
 
 
-def parse_bytes(data: bytes, *, path: str | None = None, strict: bool = False) -> Letter:
-    """Parse a letter's bytes: UTF-8 (with or without BOM), UTF-16, or legacy 8-bit text."""
+def parse_bytes(
+    data: bytes | bytearray | memoryview, *, path: str | None = None, strict: bool = False
+) -> Letter:
+    """Parse a file's bytes: text (UTF-8 with or without BOM, UTF-16, legacy 8-bit), or a
+    PDF, web page, e-mail or Word document, whose text is extracted first.
+
+    ``bytearray`` and ``memoryview`` are read as their bytes; anything else is a
+    :class:`TypeError` (text goes to :func:`parse`).
+    """
+    if isinstance(data, bytearray | memoryview):
+        data = bytes(data)
+    elif not isinstance(data, bytes):
+        raise TypeError(_not_bytes(data))
     try:
-        return _letter(decode_bytes(data), path=path, strict=strict)
+        return _letter(read_bytes(data), path=path, strict=strict)
+    except LetterParseError as error:
+        raise error.with_path(path) if path is not None else error from None
+
+
+def parse_decoded(decoded: Decoded, *, path: str | None = None, strict: bool = False) -> Letter:
+    """Parse text already extracted and decoded (:func:`letterparse.extract.read_bytes`),
+    for a caller that keeps the text as well."""
+    try:
+        return _letter(decoded, path=path, strict=strict)
     except LetterParseError as error:
         raise error.with_path(path) if path is not None else error from None
 
@@ -62,6 +86,24 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Letter:
     except OSError as exc:
         raise unreadable(name, exc) from None
     return parse_bytes(data, path=name, strict=strict)
+
+
+def _not_text(value: object) -> str:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return "parse() takes the letter's text (str), not bytes: pass bytes to parse_bytes()"
+    if isinstance(value, os.PathLike):
+        return "parse() takes the letter's text (str), not a path: pass a path to parse_file()"
+    return f"parse() takes the letter's text (str), not {_name(value)}"
+
+
+def _not_bytes(value: object) -> str:
+    if isinstance(value, str):
+        return "parse_bytes() takes bytes, not str: pass text to parse()"
+    return f"parse_bytes() takes bytes, not {_name(value)}"
+
+
+def _name(value: object) -> str:
+    return "None" if value is None else type(value).__name__
 
 
 def unreadable(path: str, exc: OSError, *, folder: bool = False) -> LetterParseError:
@@ -123,6 +165,20 @@ def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
     lines = split_lines(decoded.text)
     lines, script_warnings = read_lines(lines)  # Zawgyi to Unicode, no ZWSP (myanmar)
     sections = segment(lines)
+    return assemble(decoded, lines, sections, script_warnings, path=path, strict=strict)
+
+
+def assemble(
+    decoded: Decoded,
+    lines: Sequence[Line],
+    sections: Sequence[Section],
+    script_warnings: Sequence[ParseWarning] = (),
+    *,
+    path: str | None = None,
+    strict: bool = False,
+) -> Letter:
+    """The letter that the field readers make of these blocks (the last stages of
+    :func:`parse`; ``scripts/oracle.py`` gives it blocks from a fixture's labels)."""
     _check_segments(lines, sections)
     by_kind: dict[str, list[Section]] = {}
     for section in sections:
@@ -139,6 +195,7 @@ def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
     if dated is not None:
         date, date_warnings = dated
         warnings.extend(date_warnings)
+    date = date or _format_date(decoded)
     signing = read_signing(by_kind.get("signing", []), by_kind.get("paragraph", [])[:3])
     signatories, list_warnings = read_signatories(
         [section for section in sections if section.kind in _SIGNATORY_KINDS],
@@ -155,12 +212,14 @@ def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
             encoding=decoded.encoding,
             newline=decoded.newline,
             chars=len(decoded.text),
+            format=decoded.format,
+            extractor=decoded.extractor,
         ),
         header=read_header(by_kind.get("header", [])),
         sender=read_sender(by_kind.get("header", []), signatories, signing),
         recipients=read_recipients(by_kind.get("recipients", [])),
         date=date,
-        subject=_first(by_kind, "subject", read_subject),
+        subject=_first(by_kind, "subject", read_subject) or _format_subject(decoded),
         salutation=_first(by_kind, "salutation", read_salutation),
         body=read_body([s for s in sections if s.kind in ("paragraph", "list_item")]),
         closing=_first(by_kind, "closing", read_closing),
@@ -192,6 +251,28 @@ def _first(
 ) -> _T | None:
     found = by_kind.get(kind)
     return read(found[0]) if found else None
+
+
+def _format_date(decoded: Decoded) -> Date | None:
+    """The date the file's format records (an e-mail's ``Date:``), for a letter without one."""
+    for item in decoded.metadata:
+        if item.name == "date":
+            return Date(text=item.text, iso=item.iso, place=None, span=_span(item, decoded))
+    return None
+
+
+def _format_subject(decoded: Decoded) -> Subject | None:
+    """The subject the file's format records (an e-mail's ``Subject:``), for a letter
+    without one; its label is the field's name."""
+    for item in decoded.metadata:
+        if item.name == "subject":
+            return Subject(label="Subject:", text=item.text, span=_span(item, decoded))
+    return None
+
+
+def _span(item: Metadatum, decoded: Decoded) -> Span:
+    line = len(LINE_END.findall(decoded.text, 0, item.start)) + 1
+    return Span(start=item.start, end=item.end, line=line, end_line=line)
 
 
 def _unclassified(sections: Sequence[Section]) -> list[ParseWarning]:

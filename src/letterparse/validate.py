@@ -3,7 +3,9 @@
 Each record must be a :class:`~letterparse.Letter` of this ``schema_version`` (with
 spans inside its text and its layout in order) or an error record
 (:class:`~letterparse.ParseFailure`). Each invalid record is reported as
-``path:line: code: message``; a summary per file goes to stderr.
+``path:line: code: message``; a summary per file goes to stderr. A file of several
+lines none of which is JSON (an XML file, say) is reported once, as ``not_json_lines``,
+not line by line.
 
 >>> check_record('{"source": {"path": null, "sha256": null}, '
 ...              '"error": {"code": "empty_input", "message": "no text", "line": null}}')
@@ -32,32 +34,41 @@ Problem = tuple[str, str]
 
 LINES_SUFFIXES = (".jsonl", ".ndjson")
 
+_NOT_JSON = frozenset({"invalid_json", "truncated_record"})
+"""The problems of a record that is no JSON at all."""
+
 
 def validate_command(files: Sequence[str], out: TextIO, err: TextIO) -> int:
     """Check each file; print problems on ``out`` and a summary per file on ``err``.
 
     Returns 0 when every record is valid, 1 otherwise (or when a file cannot be read).
     """
-    bad = False
-    for name in files:
-        counts: Counter[str] = Counter()
-        try:
-            records = list(read_records(name))
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-            print(f"{name}: unreadable_file: {reason or exc}", file=out)
-            bad = True
-            continue
-        for line, text, last in records:
-            kind, problem = check_record(text, last=last)
-            counts[kind] += 1
-            if problem is not None:
-                print(f"{name}:{line}: {problem[0]}: {problem[1]}", file=out)
-        bad = bad or counts["invalid"] > 0
-        total = sum(counts.values())
-        tally = ", ".join(_count(counts[kind], kind) for kind in ("letter", "error record"))
-        print(f"{name}: {_count(total, 'record')}: {tally}, {counts['invalid']} invalid", file=err)
-    return 1 if bad else 0
+    valid = [_check_file(name, out, err) for name in files]
+    return 0 if all(valid) else 1
+
+
+def _check_file(name: str, out: TextIO, err: TextIO) -> bool:
+    """Check one file as :func:`validate_command` says; whether all of it is valid."""
+    try:
+        records = list(read_records(name))
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        print(f"{name}: unreadable_file: {reason or exc}", file=out)
+        return False
+    checked = [(line, check_record(text, last=last)) for line, text, last in records]
+    if len(checked) > 1 and all(_no_json(problem) for _, (_, problem) in checked):
+        message = f"none of its {len(checked)} non-blank lines is JSON: it is not JSON Lines"
+        print(f"{name}:{checked[0][0]}: not_json_lines: {message}", file=out)
+        return False
+    counts: Counter[str] = Counter()
+    for line, (kind, problem) in checked:
+        counts[kind] += 1
+        if problem is not None:
+            print(f"{name}:{line}: {problem[0]}: {problem[1]}", file=out)
+    total = sum(counts.values())
+    tally = ", ".join(_count(counts[kind], kind) for kind in ("letter", "error record"))
+    print(f"{name}: {_count(total, 'record')}: {tally}, {counts['invalid']} invalid", file=err)
+    return counts["invalid"] == 0
 
 
 def read_records(name: str) -> Iterator[tuple[int, str, bool]]:
@@ -143,6 +154,10 @@ def _spans(value: object, where: str) -> Iterator[tuple[str, Span]]:
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _spans(item, f"{where}.{index}")
+
+
+def _no_json(problem: Problem | None) -> bool:
+    return problem is not None and problem[0] in _NOT_JSON
 
 
 def _count(number: int, noun: str) -> str:

@@ -53,7 +53,7 @@ DATE = burmese.with_burmese(
     (?:(?:\*\*|__)?(?i:date[ ]*:|dated(?:[ ]at)?[ ]*:?)(?:\*\*|__)?[ ]*)?
     (?:(?P<place>(?!{_WEEKDAY}\b){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}}
                  (?:,[ ]?{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})?)
-       [ ]?(?:,|[ ][-–—])[ ]?)?
+       (?:[ ]?(?:,|[ ][-–—])[ ]?|[ ](?=\d{{1,2}}[ ]+(?i:de[ ]))))?
     (?P<date>(?:{_WEEKDAY},?[ ]+)?
       (?:
         (?i:the[ ]+|le[ ]+|den[ ]+)?(?P<d1>\d{{1,2}})(?:{_ORD}|(?i:er|º|°)|\.)[ ]+(?i:day[ ]+)?
@@ -72,6 +72,7 @@ DATE = burmese.with_burmese(
 ``1st March 2024``, ``March 1, 2024``, ``Sept. 5, 2023``, ``Friday, 1 March 2024``,
 ``2024-03-01``, ``01/03/2024``, ``March 2024``, ``New York, 24 January 2022``,
 ``Bangkok, Thailand – 5 May 2023``, ``Dated at Port Elsin, the 3rd day of March, 2023``,
+``Barcelona 21 de marzo de 2019`` (a Spanish dateline without its comma),
 and in French, Spanish, Portuguese and German: ``Genève, le 3 mars 2023``, ``Ciudad de
 México, 3 de marzo de 2023``, ``1er mai 2024``, ``Berlin, den 3. März 2023``."""
 

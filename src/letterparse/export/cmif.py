@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Letter
+from ._args import letters_of
 from ._xml import TEI_NS, clean, document, fragment, new, sub
 from .tei import render_corresp_desc, title_of
 
@@ -60,7 +61,7 @@ class CmifEntry:
 
 
 def to_cmif(
-    letters: Iterable[Letter],
+    letters: Iterable[Letter] | Letter,
     *,
     title: str = DEFAULT_TITLE,
     editor: str = DEFAULT_EDITOR,
@@ -70,9 +71,9 @@ def to_cmif(
     date: str | None = None,
     licence: str = CC_BY,
 ) -> str:
-    """A CMIF XML document with one ``correspDesc`` per letter, in order."""
+    """A CMIF XML document with one ``correspDesc`` per letter (or for one letter), in order."""
     info = CmifInfo(title, editor, editor_email, publisher, url, date, licence)
-    return assemble([cmif_entry(letter) for letter in letters], info)
+    return assemble([cmif_entry(letter) for letter in letters_of(letters, "to_cmif")], info)
 
 
 def cmif_entry(letter: Letter) -> CmifEntry:

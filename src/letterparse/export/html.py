@@ -8,8 +8,9 @@ any. Everything that comes from the letter is escaped, so markup in a letter
 (``<script>``, ``onerror=``, ``javascript:`` links) shows as text; no link from
 the letter is made clickable.
 
-The text is the letter's decoded text, which the spans index: pass it to show the
-letter (``letterparse parse --to html`` does). Without it the page shows the
+The text is the letter's decoded text, which the spans index (for a PDF, web page,
+e-mail or Word document, the text extracted from it): pass it to show the letter
+(``letterparse parse --to html`` does). Without it the page shows the
 blocks' kinds and lines only.
 
 >>> from letterparse import parse
@@ -29,6 +30,7 @@ import regex
 from .._version import __version__
 from ..decode import LINE_END
 from ..model import Block, Letter, ParseWarning, Signatory
+from ._args import letter_of
 from .tei import title_of
 
 KINDS: dict[str, str] = {
@@ -96,8 +98,12 @@ table.counts td{text-align:right;font-variant-numeric:tabular-nums}
 def to_html(letter: Letter, text: str | None = None) -> str:
     """The review page of ``letter``; ``text`` is its decoded text (see the module doc).
 
-    Raises ValueError when ``text`` is not the text the letter was parsed from.
+    Raises ValueError when ``text`` is not the text the letter was parsed from, and
+    TypeError when it is not text (bytes: decode them first).
     """
+    letter = letter_of(letter, "to_html")
+    if text is not None and not isinstance(text, str):
+        raise TypeError(_not_text(text))
     if text is not None:
         text = text.removeprefix("\ufeff")
         if len(text) != letter.source.chars:
@@ -121,6 +127,15 @@ def to_html(letter: Letter, text: str | None = None) -> str:
             "</main>\n</body>\n</html>\n",
         ]
     )
+
+
+def _not_text(value: object) -> str:
+    if isinstance(value, bytes | bytearray):
+        return (
+            "to_html() takes the letter's decoded text (str), not bytes: "
+            "data.decode(letter.source.encoding)"
+        )
+    return f"to_html() takes the letter's text (str) or None, not {type(value).__name__}"
 
 
 def esc(value: object) -> str:
@@ -149,6 +164,8 @@ def render_facts(letter: Letter, title: str) -> str:
         ("sha256", letter.source.sha256),
         ("encoding", f"{letter.source.encoding}, {letter.source.chars} characters"),
     ]
+    if letter.source.format != "text":
+        facts.append(("format", f"{letter.source.format}, text by {letter.source.extractor}"))
     if letter.date is not None:
         facts.append(("date", f"{letter.date.text} ({letter.date.iso or 'no ISO date'})"))
     for recipient in letter.recipients:

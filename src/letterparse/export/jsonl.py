@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..records import Result
+from ._args import result_of, results_of
 
 
 def to_json(result: Result, *, indent: int | None = 2) -> str:
     """One JSON document (indented unless ``indent`` is None), with a final newline."""
-    return result.model_dump_json(indent=indent) + "\n"
+    return result_of(result, "to_json").model_dump_json(indent=indent) + "\n"
 
 
 def jsonl_record(result: Result) -> str:
@@ -26,6 +27,6 @@ def jsonl_record(result: Result) -> str:
     return result.model_dump_json() + "\n"
 
 
-def to_jsonl(results: Iterable[Result]) -> str:
-    """JSON Lines: one record per result, in order."""
-    return "".join(jsonl_record(result) for result in results)
+def to_jsonl(results: Iterable[Result] | Result) -> str:
+    """JSON Lines: one record per result (or for one result), in order."""
+    return "".join(jsonl_record(result) for result in results_of(results, "to_jsonl"))

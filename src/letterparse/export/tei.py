@@ -36,6 +36,7 @@ from ..model import (
     Signing,
     Subject,
 )
+from ._args import letter_of
 from ._xml import TEI_NS, add_marked, add_text, document, new, set_attr, sub
 
 NAME_TAGS = {"organization": "orgName", "individual": "persName", None: "name"}
@@ -43,8 +44,11 @@ NAME_TAGS = {"organization": "orgName", "individual": "persName", None: "name"}
 
 
 def to_tei(letter: Letter) -> str:
-    """The letter as a TEI P5 XML document (a string, with the XML declaration)."""
-    return document(render_letter(letter))
+    """The letter as a TEI P5 XML document (a string, with the XML declaration).
+
+    For several letters, call it for each; a list of just one letter is taken as it.
+    """
+    return document(render_letter(letter_of(letter, "to_tei")))
 
 
 def render_letter(letter: Letter) -> ET.Element:

@@ -12,10 +12,10 @@ Span(start=0, end=15, line=1, end_line=2)
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar, cast
 
-from pydantic import TypeAdapter
+from pydantic import TypeAdapter, ValidationError
 
 from ..lines import Line
 from ..model import Span
@@ -41,11 +41,36 @@ _ADAPTERS: dict[type[Any], TypeAdapter[Any]] = {}
 def validate_all(kind: type[_T], items: Iterable[Mapping[str, Any]]) -> list[_T]:
     """``items`` (plain data, nested parts as plain data too) validated as ``kind`` in one
     call: pydantic's core builds a list about four times quicker than a constructor call
-    per part. Given a generator, each item's data lives only until it is validated."""
+    per part. Given a generator, each item's data lives only until it is validated.
+
+    Pydantic reports anything raised while it iterates ``items`` as a ``ValidationError``
+    (``iteration_error``), Ctrl-C included; that exception is raised here as itself.
+    """
     adapter = _ADAPTERS.get(kind)
     if adapter is None:
         adapter = _ADAPTERS[kind] = TypeAdapter(list[kind])  # type: ignore[valid-type]
-    return cast("list[_T]", adapter.validate_python(items))
+    if isinstance(items, list | tuple):  # iterated without running Python code
+        return cast("list[_T]", adapter.validate_python(items))
+    raised: list[BaseException] = []
+    try:
+        return cast("list[_T]", adapter.validate_python(_relayed(items, raised)))
+    except ValidationError:
+        if raised:
+            raise raised[0] from None
+        raise
+
+
+def _relayed(
+    items: Iterable[Mapping[str, Any]], raised: list[BaseException]
+) -> Iterator[Mapping[str, Any]]:
+    """``items``, keeping in ``raised`` what iterating them raised, which pydantic hides."""
+    try:
+        yield from items
+    except GeneratorExit:  # closed unfinished: nothing was raised by the items
+        raise
+    except BaseException as exc:
+        raised.append(exc)
+        raise
 
 
 def line_span(line: Line, start: int | None = None) -> Span:

@@ -16,7 +16,6 @@ only which lines form which block, never what a value is.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 import regex
 
@@ -46,25 +45,11 @@ from ..vocabulary import (
     SUBJECT,
     plain,
 )
+from .blocks import Block
+from .pages import running_headers
 
 SENTENCE_END = regex.compile(r"[.!?;:…။][\"'”’)\]]*$")
 """A line that ends a sentence: ``… in the region.``, Burmese ``… ပါသည်။``"""
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """Consecutive non-blank lines that form one part of the letter."""
-
-    kind: BlockKind
-    lines: tuple[Line, ...]
-    continued: bool = False
-    """A paragraph or list item that goes on from the one before it across a page break
-    (the page's number and running header stand between them)."""
-
-    @property
-    def text(self) -> str:
-        """The block's lines joined with one space."""
-        return " ".join(line.text for line in self.lines)
 
 
 def segment(lines: Sequence[Line]) -> list[Block]:
@@ -77,53 +62,6 @@ def _has_sentences(lines: Sequence[Line]) -> bool:
     words = sum(line.text.count(" ") + 1 + syllable_count(line.text) // 2 for line in lines)
     last = lines[-1].text
     return words >= 40 or (words >= 5 and SENTENCE_END.search(last) is not None)
-
-
-def running_headers(lines: Sequence[Line]) -> frozenset[int]:
-    """Indexes of the repeats of a running header or footer that PDF text leaves on every
-    page: a short unmarked line (its digits aside) seen three times, or twice beside a
-    page number. The first occurrence is left to be read as what it is (often the title)
-    unless it too stands beside a page number.
-    """
-    seen: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        if line.marker is None and len(line.text) <= 100:
-            key = _DIGITS.sub("#", line.text) if _DIGITS.search(line.text) else line.text
-            seen.setdefault(key, []).append(index)
-    repeats: set[int] = set()
-    for indexes in seen.values():
-        if len(indexes) < 2:
-            continue
-        at_edges = [i for i in indexes if _at_page_edge(lines, i)]
-        if len(indexes) >= 3 and len(at_edges) >= len(indexes) - 1:
-            repeats.update(indexes[1:])
-        elif len(indexes) == 2 and _beside_page_break(lines, indexes[1]):
-            repeats.add(indexes[1])
-        else:
-            continue
-        if _beside_page_break(lines, indexes[0]):
-            repeats.add(indexes[0])
-    return frozenset(repeats)
-
-
-def _at_page_edge(lines: Sequence[Line], index: int) -> bool:
-    """Where a page starts or ends: after or before a blank line, or beside a page number
-    (a signer's title line inside a signature block is not)."""
-    following = lines[index + 1] if index + 1 < len(lines) else None
-    return (
-        lines[index].blank_before > 0
-        or following is None
-        or following.blank_before > 0
-        or _beside_page_break(lines, index)
-    )
-
-
-_DIGITS = regex.compile(r"\p{Nd}+")
-
-
-def _beside_page_break(lines: Sequence[Line], index: int) -> bool:
-    neighbours = lines[max(index - 1, 0) : index + 2]
-    return any(PAGE_ARTIFACT.match(line.text) for line in neighbours if line is not lines[index])
 
 
 class _Segmenter:
