@@ -1,6 +1,6 @@
 """An archive's database at scale: import time, size, query times, and the ratio to JSONL.
 
-    python benchmarks/sqlite.py [--letters 10000] [--jobs 2] [--folder DIR]
+    python benchmarks/sqlite.py [--letters 10000] [--jobs 2] [--rounds 3] [--folder DIR]
 
 Writes ``--letters`` letters into a folder: the project's fixture letters repeated, each
 copy after the first with its organisations' names varied (``Network`` becomes
@@ -12,9 +12,11 @@ end (start-up, reading, parsing, writing), it times
 - ``letterparse parse FOLDER --to sqlite -o DB --jobs N`` into a new database,
 - the same import again (every letter unchanged),
 
-and prints the ratio of the import to the JSONL run (the target is 1.5x or less), the
-database's size, and the time of each of the README's queries on it (best of three).
-Figures are printed, never asserted: they depend on the machine and its load.
+``--rounds`` times over, one after the other (so that a change in the machine's load
+falls on both), and prints the median of each and the ratio of the medians (the target is
+1.5x or less), the database's size, and the time of each of the README's queries on it
+(best of three). Figures are printed, never asserted: they depend on the machine and its
+load.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import argparse
 import os
 import re
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -98,11 +101,25 @@ def time_queries(database: Path) -> list[tuple[str, float, int]]:
     return timed
 
 
+def time_rounds(folder: Path, out: Path, jobs: int, rounds: int) -> dict[str, list[float]]:
+    """Each run's seconds, round after round: JSONL, a new database, the same again."""
+    times: dict[str, list[float]] = {"jsonl": [], "new": [], "unchanged": []}
+    database = out / "letters.db"
+    for _ in range(rounds):
+        times["jsonl"].append(run_cli(folder, "jsonl", out / "letters.jsonl", jobs))
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        times["new"].append(run_cli(folder, "sqlite", database, jobs))
+        times["unchanged"].append(run_cli(folder, "sqlite", database, jobs))
+    return times
+
+
 def main(argv: list[str] | None = None) -> int:
     """Generate the letters, time JSONL and SQLite, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--letters", type=int, default=10_000)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--folder", type=Path, help="generate here (default: a temporary folder)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="letterparse-bench-") as temporary:
@@ -111,16 +128,20 @@ def main(argv: list[str] | None = None) -> int:
         size = generate(folder, args.letters)
         out = Path(temporary)
         print(f"{args.letters} letters, {size / 1e6:.1f} MB, --jobs {args.jobs}")
-        jsonl = run_cli(folder, "jsonl", out / "letters.jsonl", args.jobs)
+        times = time_rounds(folder, out, args.jobs, args.rounds)
+        jsonl = statistics.median(times["jsonl"])
+        for label, name in (
+            ("--to jsonl", "jsonl"),
+            ("--to sqlite, new", "new"),
+            ("--to sqlite, unchanged", "unchanged"),
+        ):
+            median = statistics.median(times[name])
+            runs = ", ".join(f"{run:.1f}" for run in times[name])
+            print(
+                f"{label:24} {median:6.1f} s median ({runs})  "
+                f"{args.letters / median:5.0f} letters/s  {median / jsonl:.2f}x JSONL"
+            )
         database = out / "letters.db"
-        first = run_cli(folder, "sqlite", database, args.jobs)
-        again = run_cli(folder, "sqlite", database, args.jobs)
-        print(f"--to jsonl:              {jsonl:6.1f} s  ({args.letters / jsonl:.0f} letters/s)")
-        print(
-            f"--to sqlite, new:        {first:6.1f} s  ({args.letters / first:.0f} letters/s)  "
-            f"{first / jsonl:.2f}x JSONL"
-        )
-        print(f"--to sqlite, unchanged:  {again:6.1f} s  {again / jsonl:.2f}x JSONL")
         connection = sqlite3.connect(database)
         counts = {
             table: connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
