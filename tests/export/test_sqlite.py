@@ -292,3 +292,15 @@ def test_a_sqlite_without_fts5_is_named(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(sqlite3, "connect", lambda *_: NoFts())
     with pytest.raises(ArchiveError, match="without FTS5"):
         schema.require_fts5.__wrapped__()
+
+
+def test_reading_opens_the_database_read_only(fixture_db: Path) -> None:
+    connection = schema.open_database(fixture_db, create=False)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            connection.execute("DELETE FROM failures")
+    finally:
+        connection.close()
+    with pytest.raises(ArchiveError, match="no such database"):
+        schema.open_database(fixture_db.parent / "none.db", create=False)
+    assert not (fixture_db.parent / "none.db").exists()

@@ -55,10 +55,10 @@ def _stored_json(database: str, path: str) -> str | None:
     if connection is None:
         return None
     try:
-        row = connection.execute("SELECT json FROM letters WHERE path = ?", (path,)).fetchone()
+        rows = connection.execute("SELECT json FROM letters WHERE path = ?", (path,)).fetchall()
     except sqlite3.Error:
         return None
-    return None if row is None else str(row[0])
+    return str(rows[0][0]) if rows else None
 
 
 def _open(database: str) -> sqlite3.Connection | None:

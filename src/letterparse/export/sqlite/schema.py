@@ -17,6 +17,7 @@ import functools
 import os
 import sqlite3
 from collections.abc import Sequence
+from pathlib import Path
 
 from ..._version import __version__
 from ...model import SCHEMA_VERSION as LETTER_SCHEMA
@@ -230,11 +231,12 @@ def failure(path: str, exc: sqlite3.Error) -> ArchiveError:
 
 def open_database(path: str | os.PathLike[str], *, create: bool = True) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit), WAL, foreign keys on,
-    a busy timeout; the tables are made if the file is new, checked if it is not."""
+    a busy timeout; the tables are made if the file is new, checked if it is not. With
+    ``create`` false, a read-only connection to a database that must exist already."""
     require_fts5()
     name = os.fspath(path)
-    if not create and not os.path.isfile(name):
-        raise ArchiveError(f"{name}: no such database")
+    if not create:
+        return _open_to_read(name)
     try:
         connection = sqlite3.connect(name, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as exc:
@@ -242,6 +244,25 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True) -> sqlit
     try:
         _configure(connection, name)
         _prepare(connection, name)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _open_to_read(name: str) -> sqlite3.Connection:
+    if not os.path.isfile(name):
+        raise ArchiveError(f"{name}: no such database")
+    uri = Path(name).resolve().as_uri() + "?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise ArchiveError(f"cannot open {name}: {exc}") from None
+    try:
+        _check(connection, name, set(table_names(connection)))
+    except sqlite3.DatabaseError as exc:
+        connection.close()
+        raise ArchiveError(f"{name}: not a database that letterparse can use ({exc})") from None
     except BaseException:
         connection.close()
         raise
