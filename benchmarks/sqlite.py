@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -50,7 +51,10 @@ NOUNS = re.compile(
 
 
 def generate(folder: Path, count: int) -> int:
-    """Write ``count`` letters into ``folder``; return their total size in bytes."""
+    """Write ``count`` letters into ``folder`` (which must be empty); return their total
+    size in bytes."""
+    if any(folder.iterdir()):
+        raise SystemExit(f"{folder} is not empty: give an empty or a new folder")
     sources = sorted(FIXTURES.rglob("*.txt"))
     texts = [path.read_bytes() for path in sources]
     total = 0
@@ -68,13 +72,18 @@ def generate(folder: Path, count: int) -> int:
     return total
 
 
-def run_cli(folder: Path, fmt: str, out: Path, jobs: int) -> float:
-    """Seconds for the CLI to turn the folder into ``fmt`` at ``out``."""
+def run_cli(folder: Path, fmt: str, out: Path, jobs: int) -> tuple[float, float]:
+    """Seconds for the CLI to turn the folder into ``fmt`` at ``out``: on the clock, and
+    of processor time (the command and its worker processes, user and system)."""
     command = [sys.executable, "-m", "letterparse", "parse", str(folder), "--to", fmt]
     command += ["-o", str(out), "--jobs", str(jobs)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, cpu
 
 
 def size_of(database: Path) -> int:
@@ -101,9 +110,12 @@ def time_queries(database: Path) -> list[tuple[str, float, int]]:
     return timed
 
 
-def time_rounds(folder: Path, out: Path, jobs: int, rounds: int) -> dict[str, list[float]]:
-    """Each run's seconds, round after round: JSONL, a new database, the same again."""
-    times: dict[str, list[float]] = {"jsonl": [], "new": [], "unchanged": []}
+def time_rounds(
+    folder: Path, out: Path, jobs: int, rounds: int
+) -> dict[str, list[tuple[float, float]]]:
+    """Each run's seconds (clock, processor), round after round: JSONL, a new database,
+    the same again."""
+    times: dict[str, list[tuple[float, float]]] = {"jsonl": [], "new": [], "unchanged": []}
     database = out / "letters.db"
     for _ in range(rounds):
         times["jsonl"].append(run_cli(folder, "jsonl", out / "letters.jsonl", jobs))
@@ -129,17 +141,18 @@ def main(argv: list[str] | None = None) -> int:
         out = Path(temporary)
         print(f"{args.letters} letters, {size / 1e6:.1f} MB, --jobs {args.jobs}")
         times = time_rounds(folder, out, args.jobs, args.rounds)
-        jsonl = statistics.median(times["jsonl"])
+        jsonl = [statistics.median(run[n] for run in times["jsonl"]) for n in (0, 1)]
+        print(f"{'':24} {'clock (median; each run)':>42}   {'processor':>19}")
         for label, name in (
             ("--to jsonl", "jsonl"),
             ("--to sqlite, new", "new"),
             ("--to sqlite, unchanged", "unchanged"),
         ):
-            median = statistics.median(times[name])
-            runs = ", ".join(f"{run:.1f}" for run in times[name])
+            wall, cpu = (statistics.median(run[n] for run in times[name]) for n in (0, 1))
+            runs = ", ".join(f"{run[0]:.1f}" for run in times[name])
             print(
-                f"{label:24} {median:6.1f} s median ({runs})  "
-                f"{args.letters / median:5.0f} letters/s  {median / jsonl:.2f}x JSONL"
+                f"{label:24} {wall:6.1f} s ({runs}) {wall / jsonl[0]:5.2f}x JSONL   "
+                f"{cpu:6.1f} s {cpu / jsonl[1]:5.2f}x   {args.letters / wall:5.0f} letters/s"
             )
         database = out / "letters.db"
         connection = sqlite3.connect(database)
