@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.letters} letters, {size / 1e6:.1f} MB, --jobs {args.jobs}")
         times = time_rounds(folder, out, args.jobs, args.rounds)
         jsonl = [statistics.median(run[n] for run in times["jsonl"]) for n in (0, 1)]
-        print(f"{'':24} {'clock (median; each run)':>42}   {'processor':>19}")
+        print("median of the rounds (each round's clock time); processor time of all processes")
         for label, name in (
             ("--to jsonl", "jsonl"),
             ("--to sqlite, new", "new"),

@@ -81,17 +81,19 @@ def compatible(first: str, second: str) -> bool:
     or the words of the shorter (two at least) all in the longer, in the same order."""
     if first == second:
         return True
-    one, other = _words(first), _words(second)
-    short, long = (one, other) if len(one) <= len(other) else (other, one)
-    if len(short) < MIN_SHARED_WORDS or len(short) == len(long):
+    (one, one_set), (other, other_set) = _words(first), _words(second)
+    if len(one) > len(other):
+        one, other, one_set, other_set = other, one, other_set, one_set
+    if len(one) < MIN_SHARED_WORDS or len(one) == len(other) or not one_set <= other_set:
         return False
-    words = iter(long)
-    return all(word in words for word in short)
+    words = iter(other)
+    return all(word in words for word in one)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _words(key: str) -> tuple[str, ...]:
-    return tuple(key.split())
+def _words(key: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    words = tuple(key.split())
+    return words, frozenset(words)
 
 
 def _without_acronym(name: str, acronym: str) -> str:

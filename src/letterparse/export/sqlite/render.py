@@ -14,16 +14,15 @@ in its own transaction when rows come.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
 from ...model import Letter
 from .rows import LetterRows, Unchanged, letter_rows
 
-_READERS: dict[tuple[str, int, int], sqlite3.Connection | None] = {}
-"""This process's read-only connection to each database file (None where none could
-open), by path, device and inode: a file made anew at the same path is another."""
+_READERS: dict[str, sqlite3.Connection | None] = {}
+"""This process's read-only connection to each database (None where none could open, or
+where the database held no letter when first asked: a new import's letters are new)."""
 
 
 def letter_payload(letter: Letter, database: str | None) -> LetterRows | Unchanged:
@@ -36,7 +35,8 @@ def letter_payload(letter: Letter, database: str | None) -> LetterRows | Unchang
 
 
 def close_readers() -> None:
-    """Close this process's read-only connections (at the end of an import)."""
+    """Close this process's read-only connections (at the end of an import: a database
+    made anew at the same path later is another)."""
     for connection in _READERS.values():
         if connection is not None:
             connection.close()
@@ -44,14 +44,9 @@ def close_readers() -> None:
 
 
 def _stored_json(database: str, path: str) -> str | None:
-    try:
-        status = os.stat(database)
-    except OSError:
-        return None
-    key = (os.path.realpath(database), status.st_dev, status.st_ino)
-    if key not in _READERS:
-        _READERS[key] = _open(database)
-    connection = _READERS[key]
+    if database not in _READERS:
+        _READERS[database] = _open(database)
+    connection = _READERS[database]
     if connection is None:
         return None
     try:
@@ -64,6 +59,13 @@ def _stored_json(database: str, path: str) -> str | None:
 def _open(database: str) -> sqlite3.Connection | None:
     uri = Path(database).resolve().as_uri() + "?mode=ro"
     try:
-        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
     except sqlite3.Error:
         return None
+    try:
+        if connection.execute("SELECT EXISTS (SELECT 1 FROM letters)").fetchone()[0]:
+            return connection
+    except sqlite3.Error:
+        pass
+    connection.close()
+    return None
