@@ -21,8 +21,7 @@ from letterparse.model import Letter
 from letterparse.myanmar.lines import read_lines
 from letterparse.parse import assemble
 from letterparse.sections.blocks import group
-from letterparse.sections.context import letter_context
-from letterparse.sections.patterns import core_of, hits_of
+from letterparse.sections.context import wrap_width
 
 ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "letters"
 
@@ -33,10 +32,7 @@ def oracle_letter(path: Path) -> Letter:
     lines, warnings = read_lines(split_lines(decoded.text))
     rows = path.with_suffix(".kinds").read_text(encoding="utf-8").splitlines()
     kinds: list[Any] = [row.split("\t", 1)[0] for row in rows if row]
-    cores = [core_of(line, marked=True) for line in lines]
-    hits = [hits_of(core, line) for core, line in zip(cores, lines, strict=True)]
-    context = letter_context(lines, cores, hits)
-    blocks = group(lines, kinds, wrap_width=context.wrap_width)
+    blocks = group(lines, kinds, wrap_width=wrap_width(lines))
     return assemble(decoded, lines, blocks, warnings, path=str(path))
 
 

@@ -18,17 +18,34 @@ from typing import ParamSpec, TypeVar
 from .decode import LINE_END, Decoded, Metadatum, decode_text
 from .errors import LetterParseError, ParserBug
 from .extract import read_bytes
-from .fields.body import read_body
+from .fields.body import BODY_KINDS, read_body, split_lead
+from .fields.closing import read_closing, with_signers
 from .fields.common import span_data, validate_all
 from .fields.contacts import read_contacts
-from .fields.dates import read_date, read_publication_date
-from .fields.opening import read_closing, read_header, read_salutation, read_subject
+from .fields.opening import (
+    glued_subtitle,
+    is_greeting,
+    read_header,
+    read_salutation,
+    read_subject,
+)
+from .fields.pagedates import read_letter_date
 from .fields.recipients import read_recipients
 from .fields.sender import read_sender
 from .fields.signatories import read_signatories
 from .fields.signing import count_warnings, read_signing
 from .lines import Line, split_lines
-from .model import SCHEMA_VERSION, Block, Date, Letter, ParseWarning, Source, Span, Subject
+from .model import (
+    SCHEMA_VERSION,
+    Block,
+    Date,
+    Letter,
+    ParseWarning,
+    Salutation,
+    Source,
+    Span,
+    Subject,
+)
 from .myanmar.lines import read_lines
 from .sections import Block as Section
 from .sections import segment
@@ -185,20 +202,19 @@ def assemble(
         by_kind.setdefault(section.kind, []).append(section)
     warnings: list[ParseWarning] = [*decoded.warnings, *script_warnings]
 
-    dated = None
-    if "date" in by_kind:
-        dated = read_date(by_kind["date"][0].lines[0], context=lines)
-    elif "header" in by_kind:  # a web page's "Published on …", when the letter has no date
-        header = [line for section in by_kind["header"] for line in section.lines]
-        dated = read_publication_date(header, context=lines)
-    date = None
-    if dated is not None:
-        date, date_warnings = dated
-        warnings.extend(date_warnings)
+    lead = split_lead(
+        [section for section in sections if section.kind in BODY_KINDS],
+        dated="date" in by_kind,
+        greeted=any(is_greeting(block) for block in by_kind.get("salutation", [])),
+    )
+    date, date_warnings = read_letter_date(
+        by_kind.get("date", []), lead.date, by_kind.get("header", []), context=lines
+    )
+    warnings.extend(date_warnings)
     date = date or _format_date(decoded)
     signing = read_signing(by_kind.get("signing", []), by_kind.get("paragraph", [])[:3])
     signatories, list_warnings = read_signatories(
-        [section for section in sections if section.kind in _SIGNATORY_KINDS],
+        with_signers([section for section in sections if section.kind in _SIGNATORY_KINDS]),
         statement=signing.text if signing else None,
     )
     warnings.extend(list_warnings)
@@ -216,12 +232,12 @@ def assemble(
             extractor=decoded.extractor,
         ),
         header=read_header(by_kind.get("header", [])),
-        sender=read_sender(by_kind.get("header", []), signatories, signing),
+        sender=read_sender(sections, signatories, signing),
         recipients=read_recipients(by_kind.get("recipients", [])),
         date=date,
-        subject=_first(by_kind, "subject", read_subject) or _format_subject(decoded),
-        salutation=_first(by_kind, "salutation", read_salutation),
-        body=read_body([s for s in sections if s.kind in ("paragraph", "list_item")]),
+        subject=_subject(by_kind) or _format_subject(decoded),
+        salutation=_salutation(sections, lead.salutation),
+        body=read_body(lead.blocks),
         closing=_first(by_kind, "closing", read_closing),
         contacts=read_contacts(by_kind.get("contacts", [])),
         signing=signing,
@@ -251,6 +267,32 @@ def _first(
 ) -> _T | None:
     found = by_kind.get(kind)
     return read(found[0]) if found else None
+
+
+def _subject(by_kind: dict[str, list[Section]]) -> Subject | None:
+    """The first labelled subject (``Re: …`` over a title line standing before it), else
+    the first subject block, else a subtitle run together with the header's title."""
+    subjects = [read_subject(block) for block in by_kind.get("subject", [])]
+    labelled = [subject for subject in subjects if subject.label is not None]
+    if labelled or subjects:
+        return (labelled or subjects)[0]
+    return glued_subtitle(by_kind.get("header", []))
+
+
+def _salutation(sections: Sequence[Section], glued: Line | None) -> Salutation | None:
+    """The salutation of the first salutation blocks in a row (page artefacts between
+    them aside), else the one run into the first paragraph."""
+    run: list[Section] = []
+    for section in sections:
+        if section.kind == "salutation" and is_greeting(section):
+            run.append(section)
+        elif run and section.kind != "page_artifact":
+            break
+    if run:
+        return read_salutation(run)
+    if glued is None:
+        return None
+    return Salutation(text=glued.text, span=Span(**span_data([glued])))
 
 
 def _format_date(decoded: Decoded) -> Date | None:

@@ -19,51 +19,24 @@ from __future__ import annotations
 
 import regex
 
+from .datewords import DATE_BODY, MONTH, SHORT_WEEKDAY, WEEKDAY
 from .myanmar import words as burmese
 
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        ("january", "jan", "janvier", "enero", "janeiro", "januar", "jänner"),
-        ("february", "feb", "février", "fevrier", "febrero", "fevereiro", "februar"),
-        ("march", "mar", "mars", "marzo", "março", "märz", "maerz"),
-        ("april", "apr", "avril", "abril"),
-        ("may", "mai", "mayo", "maio"),
-        ("june", "jun", "juin", "junio", "junho", "juni"),
-        ("july", "jul", "juillet", "julio", "julho", "juli"),
-        ("august", "aug", "août", "aout", "agosto"),
-        ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro"),
-        ("october", "oct", "octobre", "octubre", "outubro", "oktober", "okt"),
-        ("november", "nov", "novembre", "noviembre", "novembro"),
-        ("december", "dec", "décembre", "decembre", "diciembre", "dezembro", "dezember", "dez"),
-    ),
-    1,
-):
-    for _name in _names:
-        MONTHS[_name] = _number
-
-_MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
-_WEEKDAY = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
-_ORD = r"(?i:st|nd|rd|th)?"
-_PLACE_WORD = r"(?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}|(?-i:de|da|del|di|la|le|of|upon|am|sur))"
+_PLACE_WORD = (
+    r"(?:\p{Lu}[\p{L}\p{M}.'’-]{0,30}"
+    r"|(?-i:de|da|do|dos|das|del|di|du|des|la|las|los|le|of|upon|am|sur|von|van|der))"
+)
 """A word of a place name: capitalised (``Kuala``, ``Cox's``), or a particle (``de``)."""
 
 DATE = burmese.with_burmese(
     rf"""
-    (?:(?:\*\*|__)?(?i:date[ ]*:|dated(?:[ ]at)?[ ]*:?)(?:\*\*|__)?[ ]*)?
-    (?:(?P<place>(?!{_WEEKDAY}\b){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}}
+    (?:(?:\*\*|__)?(?i:(?:date|fecha|datum|data)[ ]*:|date[ ]+(?=\d|{MONTH}\b)
+        |dated(?:[ ]at)?[ ]*:?)(?:\*\*|__)?[ ]*)?
+    (?:(?P<place>(?!{WEEKDAY}\b|{SHORT_WEEKDAY},){_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}}
                  (?:,[ ]?{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})?)
-       (?:[ ]?(?:,|[ ][-–—])[ ]?|[ ](?=\d{{1,2}}[ ]+(?i:de[ ]))))?
-    (?P<date>(?:{_WEEKDAY},?[ ]+)?
-      (?:
-        (?i:the[ ]+|le[ ]+|den[ ]+)?(?P<d1>\d{{1,2}})(?:{_ORD}|(?i:er|º|°)|\.)[ ]+(?i:day[ ]+)?
-        (?i:(?:of|de)[ ]+)?(?P<m1>{_MONTH})\.?,?[ ]+(?i:del?[ ]+)?(?P<y1>\d{{4}})
-      | (?P<m2>{_MONTH})\.?[ ]+(?P<d2>\d{{1,2}}){_ORD},?[ ]+(?P<y2>\d{{4}})
-      | (?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})
-      | (?P<a4>\d{{1,2}})(?P<sep4>[./])(?P<b4>\d{{1,2}})(?P=sep4)(?P<y4>\d{{4}})
-      | (?P<m5>{_MONTH})\.?,?[ ]+(?P<y5>\d{{4}})
-    ))
-    \.?[ ]*$
+       (?:[ ]?(?:,|[ ][-–—])[ ]?(?:a[ ](?=\d))?|[ ](?=\d{{1,2}}[ ]+(?i:de[ ]))|[ ]a[ ](?=\d)))?
+    (?P<date>{DATE_BODY})
+    [.,]?[ ]*$
     """,
     burmese.DATE_SOURCE,
     regex.VERBOSE,
@@ -73,8 +46,11 @@ DATE = burmese.with_burmese(
 ``2024-03-01``, ``01/03/2024``, ``March 2024``, ``New York, 24 January 2022``,
 ``Bangkok, Thailand – 5 May 2023``, ``Dated at Port Elsin, the 3rd day of March, 2023``,
 ``Barcelona 21 de marzo de 2019`` (a Spanish dateline without its comma),
+``México D.F. a 27 de noviembre de 2014.``, ``Date 29 January 2009``, ``DATE:May 13, 1995``,
 and in French, Spanish, Portuguese and German: ``Genève, le 3 mars 2023``, ``Ciudad de
-México, 3 de marzo de 2023``, ``1er mai 2024``, ``Berlin, den 3. März 2023``."""
+México, 3 de marzo de 2023``, ``1er mai 2024``, ``Berlin, den 3. März 2023``; in Russian,
+Thai (Buddhist Era) and Chinese: ``12 октября 2023 г.``, ``26 กรกฎาคม 2560``,
+``2017年3月22日`` (see :data:`letterparse.datewords.DATE_BODY`)."""
 
 
 def plain(text: str) -> str:
@@ -186,17 +162,21 @@ SALUTATION = burmese.with_burmese(
         (?i:dear|my[ ]dear)[ ][^,:!]{1,150}
       | (?i:your[ ])?(?i:excellency|excellencies)
       | (?i:to[ ]whom[ ]it[ ]may[ ]concern)
+      | (?i:to[ ]the[ ]editors?)
       | (?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mister|Monsieur)[ ][^,:]{1,60}(?=,[ ]*$)
       | (?:Sir|Madam|Madame)(?:[ ]or[ ]Madam)?(?=,[ ]*$)
       | (?i:distinguished|honou?rable|esteemed)[ ][^,:]{1,80}
       | (?i:hello|greetings)(?:[ ][^,:]{1,60})?
       | (?i:ch[eè]re?s?|estimad[oa]s?|querid[oa]s?|prezad[oa]s?|sehr[ ]geehrte[rs]?|liebe[rs]?)
         [ ][^,:!]{1,150}
-      | (?i:votre[ ])?(?i:excellence)
+      | (?i:votre[ ])?(?i:excellences?)
       | Mesdames(?:[ ]et)?,?[ ]Messieurs
-      | (?:Excelent[íi]sim[oa]s?|Distinguid[oa]s?|Señor(?:a|es|as)?|Sr\.|Sra\.)
+      | (?:Excelent[íi]s{1,2}im[oa]s?|Distinguid[oa]s?|Se[ñn]h?or(?:a|es|as)?|Sr\.|Sra\.)
         (?:[ ][^,:]{1,80})?(?=[,:][ ]*$)
-    )[ ]*+[,:!]?$
+      | (?:Уважаем(?:ый|ая|ые)|Дорог(?:ой|ая|ие)|Здравствуйте)(?:[ ][^!,.:]{1,100})?
+      | เรียน[ ]*+[^ ].{0,150}
+      | (?:致|尊敬的|親愛的|亲爱的)[^，,：:。]{1,60}
+    )[ ]*+[,:!：，]?$
     """,
     burmese.SALUTATION_SOURCE,
     regex.VERBOSE,
@@ -204,7 +184,8 @@ SALUTATION = burmese.with_burmese(
 """A salutation on its own line: ``Dear Secretary-General,``, ``Your Excellency,``,
 ``Excellencies,``, ``Dear Minister Smith:``, ``To whom it may concern,``; in French,
 Spanish and Portuguese ``Madame la Présidente,``, ``Chère Madame,``, ``Excelentísimo
-señor:``, ``Estimada Relatora:``, ``Prezada Senhora,``."""
+señor:``, ``Estimada Relatora:``, ``Prezada Senhora,``; in Russian, Thai and Chinese
+``Уважаемый Иван Петрович!``, ``เรียน นายกรัฐมนตรี``, ``致行政長官：``."""
 
 CLOSING = burmese.with_burmese(
     r"""
@@ -227,7 +208,12 @@ CLOSING = burmese.with_burmese(
       | saludos(?:[ ]cordiales)?|atenciosamente|cordialmente
       | (?:mit[ ])?(?:freundlichen|besten|solidarischen|herzlichen)[ ]gr(?:ü|ue)(?:ß|ss)en
       | mit[ ]freundlichem[ ]gru(?:ß|ss)|freundliche[ ]gr(?:ü|ue)(?:ß|ss)e|hochachtungsvoll
-    )[ ]*[,.!]?$
+      | (?:all[ ]the[ ])?best|warmly|cheers|with[ ](?:metta|love|peace|warm[ ]wishes)
+      | yours[ ]in[ ](?:solidarity|peace|struggle)
+      | с[ ](?:уважением|наилучшими[ ]пожеланиями)|искренне[ ]ваш[аи]?
+      | 敬上|此致|敬禮|敬礼|謹啟|谨启|謹上|谨上
+      | (?:ขอแสดง)?ความนับถือ|ด้วยความ(?:เคารพ)?นับถือ
+    )[ ]*[,.!，。]?$
     """,
     burmese.CLOSING_SOURCE,
     regex.VERBOSE,
@@ -236,7 +222,8 @@ CLOSING = burmese.with_burmese(
 ``In solidarity,``, the diplomatic ``Please accept, Excellency, the assurances of our
 highest consideration.``, ``Signed,`` (but not ``Signed by …``, which heads a list), and
 in French, Spanish and Portuguese ``Veuillez agréer, Madame, l'expression de …``,
-``Cordialement,``, ``Atentamente,``, ``Un cordial saludo,``, ``Atenciosamente,``."""
+``Cordialement,``, ``Atentamente,``, ``Un cordial saludo,``, ``Atenciosamente,``; and
+``With metta,``, ``Best,``, ``С уважением,``, ``敬上``, ``ขอแสดงความนับถือ``."""
 
 CONTACTS_LEAD = regex.compile(
     r"""

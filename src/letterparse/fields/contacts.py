@@ -20,6 +20,7 @@ from ..model import Contact
 from ..sections import Block
 from ..vocabulary import CONTACTS_HEADING, CONTACTS_LEAD, EMAIL, PHONE
 from .common import span_of
+from .markup import core
 
 CONTACT_WORDS = regex.compile(
     r"(?i:\b(?:e-?mail|tel(?:ephone)?|phone|mobile|cell|whatsapp|signal)\b\.?[ ]*:?)"
@@ -44,6 +45,15 @@ NAME_SPLIT = regex.compile(r"(?<![ ])[ ]*(?:[,၊]|[ ][-–—|][ ]|\((?=[^()]+\
 dash, a parenthesis."""
 
 _TRIM = " \t,;:|–—-/"
+
+LABEL = regex.compile(
+    r"(?:\*\*|__|\*|_)?(?P<label>\p{L}[\p{L}\p{M}'’ -]{0,40}?)[ ]*+:(?:\*\*|__|\*|_)?[ ]++"
+)
+"""A label before a contact entry: ``*Press and questions:* …``, ``Petition organiser: …``."""
+
+EMPTY_MARKUP = regex.compile(r"<[ ]*+>|\[[ ]*+\](?:\([^()]{0,300}\))?|\([ ]*+\)")
+"""What is left of ``<jane@example.org>`` or ``[jane@example.org](mailto:…)`` once the
+address is taken out."""
 
 
 PEOPLE_SPLIT = regex.compile(r"(?<![ ])[ ]++(?:or|and)[ ]++(?=\p{Lu})")
@@ -80,10 +90,21 @@ def _entries(lines: Sequence[Line]) -> list[list[Line]]:
 
 
 def _entry_text(lines: Sequence[Line]) -> str:
-    """The entry's lines joined, without a lead-in such as ``Media contact:``."""
-    text = " ".join(line.body for line in lines)
+    """The entry's lines (their cores) joined, without a lead-in such as ``Media
+    contact:`` or a label such as ``Press and questions:``."""
+    text = " ".join(core(line).text for line in lines)
     intro = INTRO.match(text) if lines[0].marker is None else None
-    return text[intro.end() :] if intro is not None else text
+    if intro is not None:
+        return text[intro.end() :]
+    label = LABEL.match(text)
+    return text[label.end() :] if label is not None and _is_label(label.group("label")) else text
+
+
+def _is_label(text: str) -> bool:
+    """A label, not a name: a few words, one of them in lower case (``Press and
+    questions``, ``Petition organiser``); ``Jane Roe`` is a name."""
+    words = text.split()
+    return len(words) <= 5 and any(word[0].islower() for word in words)
 
 
 def _people(text: str) -> list[str]:
@@ -122,6 +143,7 @@ def _contact(text: str, lines: Sequence[Line]) -> Contact:
 
 
 def _name_and_organization(rest: str) -> tuple[str | None, str | None]:
+    rest = EMPTY_MARKUP.sub(" ", rest)
     rest = DANGLING.sub("", " ".join(rest.split())).strip(_TRIM + ".")
     if not rest:
         return None, None

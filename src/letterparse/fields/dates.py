@@ -6,6 +6,8 @@
 ('24 January 2022', '2022-01-24', 'New York')
 >>> read_date(split_lines("March 2024")[0])[0].iso
 '2024-03'
+>>> read_date(split_lines("กรุงเทพฯ, 20 มิถุนายน 2567 / Bangkok, 20 June 2024")[0])[0].iso
+'2024-06-20'
 >>> date, warnings = read_date(split_lines("01/03/2024")[0])
 >>> date.iso, warnings[0].code
 (None, 'ambiguous_date')
@@ -18,70 +20,129 @@ from collections.abc import Sequence
 
 import regex
 
+from ..datewords import BUDDHIST_ERA, DATE_BODY, MONTHS, THAI, han_number
 from ..lines import Line
 from ..model import Date, ParseWarning
 from ..numerals import number
-from ..vocabulary import DATE, MONTHS, PUBLISHED
-from .common import line_span
+from ..vocabulary import DATE
+from .common import line_part, line_span
+from .markup import core
 from .myanmar import burmese_iso
 
 NUMERIC_DATE = regex.compile(r"(?<!\p{Nd})(\p{Nd}{1,2})([./])(\p{Nd}{1,2})\2\p{Nd}{4}(?!\p{Nd})")
 """A numeric date anywhere in a line: ``21/02/2024``, ``2.21.2024``."""
 
+DATE_WITHIN = regex.compile(
+    rf"(?<![\p{{N}}\p{{Latin}}\p{{Cyrillic}}])(?P<date>{DATE_BODY})(?!\p{{Nd}})", regex.VERBOSE
+)
+"""A date expression inside a line: ``Posted: Mon Apr 08, 2024 9:12 pm``, ``June 2,
+2010We, the undersigned …`` (a PDF's text layer lost the line break)."""
+
+_CONNECTORS = frozenset({"a", "le", "den", "the", "on", "el", ",", "-", "–", "—", "/"})
+"""What stands between a dateline's place and its date: ``Puerto Lindo a 14 de junio``."""
+_PLACE_LABEL = regex.compile(r"(?i:date|dated|fecha|datum|data|дата|日期|วันที่)\b[ ]*+[:：.]?[ ]*+")
+_PLACE_LEAD = regex.compile(r"(?:En|In)[ ]+(?=\p{Lu})")
+_GLUED = regex.compile(r"\p{Lu}")
+_WORD = regex.compile(r"(?<!\p{L})\p{Ll}{2,}")
+"""A word in lower case: words of a sentence, not of a place or a date."""
+
 
 def read_date(
     line: Line, *, day_first: bool | None = None, context: Sequence[Line] = ()
 ) -> tuple[Date, list[ParseWarning]]:
-    """Read a date line that :data:`~letterparse.vocabulary.DATE` recognised.
+    """Read a date line: a :data:`~letterparse.vocabulary.DATE` line, or else the first
+    date expression in it (``San Bartolo a 3 de septiembre de 2015.``, a bilingual
+    ``Ciudad de Valdora, 8 de marzo de 2024 / Valdora City, 8 March 2024``).
 
     ``day_first`` settles numeric dates such as ``01/03/2024``; when it is not given,
     the other numeric dates in ``context`` (the letter's lines) settle it if one of
     them can only be read one way (``21/02/2024``). Otherwise a numeric date whose
     day and month could swap has no ``iso`` and gives an ``ambiguous_date`` warning.
     """
-    match = DATE.match(line.text)
+    value = core(line)
+    match = DATE.match(value.text)
+    place = match.group("place") if match is not None else None
     if match is None:
-        return _unreadable(line)
-    if day_first is None and match.group("a4") and context:
-        day_first = numeric_order(context)
+        match = DATE_WITHIN.search(value.text, 0, 160)  # a dateline's date is near its start
+        if match is None or not _stands_alone(value.text, match):
+            return _unreadable(line)
+        place = _place_before(value.text[: match.start()])
+    return _date(match, line, day_first, context, place)
+
+
+def _stands_alone(text: str, match: regex.Match[str]) -> bool:
+    """Whether the date ``match`` found in ``text`` is the line's: a place or label at most
+    before it, and after it little (``/ Valdora City, 8 March 2024``) or text that a lost
+    line break ran into it (``June 2, 2010We, …``), never a sentence it opens."""
+    after = text[match.end() :]
+    if match.start() > 60:
+        return False
+    if _GLUED.match(after) is not None:
+        return True
+    if len(after) > 40:
+        return False
+    return _WORD.search(after) is None or DATE_WITHIN.search(after) is not None
+
+
+def date_in(line: Line, at: int = 0) -> regex.Match[str] | None:
+    """The date expression that starts at ``at`` in ``line``'s text, if one does."""
+    return DATE_WITHIN.match(line.text, at)
+
+
+def date_part(
+    line: Line, match: regex.Match[str], context: Sequence[Line] = ()
+) -> tuple[Date, list[ParseWarning]]:
+    """The date that ``match`` (of :data:`DATE_WITHIN` on ``line``'s text) found, its span
+    the date's own characters."""
+    part = line_part(line, 0, match.start("date"), match.end("date")) or line
+    return _date(match, part, None, context, None)
+
+
+def _date(
+    match: regex.Match[str],
+    line: Line,
+    day_first: bool | None,
+    context: Sequence[Line],
+    place: str | None,
+) -> tuple[Date, list[ParseWarning]]:
     warnings: list[ParseWarning] = []
-    if match.group("my_year") is not None:  # ၂၀၂၄ ခုနှစ် မတ်လ ၁ ရက် (fields.myanmar)
-        iso = burmese_iso(match, line.number, warnings)
-    else:
-        iso = _iso(match, line, day_first, warnings)
-    place = match.group("place")
-    date = Date(
-        text=match.group("date"),
-        iso=iso,
-        place=place.strip(" ,") if place else None,
-        span=line_span(line),
-    )
+    iso = _read_iso(match, line, day_first, context, warnings)
+    if place is not None:
+        place = place.strip(" ,")
+        lead = _PLACE_LEAD.match(place)
+        place = (place[lead.end() :] if lead else place) or None
+    date = Date(text=match.group("date"), iso=iso, place=place, span=line_span(line))
     return date, warnings
 
 
-def read_publication_date(
-    lines: Sequence[Line], *, context: Sequence[Line] = ()
-) -> tuple[Date, list[ParseWarning]] | None:
-    """The date of a web page's publication line among ``lines`` (the header), for a
-    letter with no dateline of its own: ``Published on 5 October 2022 | 4 min read``
-    gives ``2022-10-05``, its span the date's own characters. None when no such line
-    holds a date.
+def _read_iso(
+    match: regex.Match[str],
+    line: Line,
+    day_first: bool | None,
+    context: Sequence[Line],
+    warnings: list[ParseWarning],
+) -> str | None:
+    groups = match.groupdict()
+    if groups.get("my_year") is not None:  # ၂၀၂၄ ခုနှစ် မတ်လ ၁ ရက် (fields.myanmar)
+        return burmese_iso(match, line.number, warnings)
+    if day_first is None and groups["a4"] and context:
+        day_first = numeric_order(context)
+    return _iso(match, line, day_first, warnings)
 
-    >>> from letterparse.lines import split_lines
-    >>> lines = split_lines("Home > News\\nPublished on 5 October 2022 | Statements")
-    >>> date, warnings = read_publication_date(lines)
-    >>> date.text, date.iso, date.span.line
-    ('5 October 2022', '2022-10-05', 2)
-    """
-    for line in lines:
-        published = PUBLISHED.match(line.text)
-        if published is None or DATE.match(published.group("date")) is None:
-            continue
-        text = published.group("date")
-        start = line.start + published.start("date")
-        part = line._replace(text=text, start=start, end=start + len(text), body=text)
-        return read_date(part._replace(body_start=start), context=context)
-    return None
+
+def _place_before(prefix: str) -> str | None:
+    """The place of a dateline whose date the line only holds: ``San Bartolo de las Lomas``
+    in ``San Bartolo de las Lomas a 3 de septiembre de 2015.``; None for a label or
+    words that name no place."""
+    label = _PLACE_LABEL.match(prefix)
+    prefix = prefix[label.end() :] if label else prefix
+    words = prefix.replace(",", " , ").split()
+    while words and words[-1].lower() in _CONNECTORS:
+        words.pop()
+    prefix = " ".join(words).replace(" , ", ", ")
+    if not prefix or len(prefix) > 60 or prefix.count(" ") > 6 or prefix[0].islower():
+        return None
+    return prefix
 
 
 def _unreadable(line: Line) -> tuple[Date, list[ParseWarning]]:
@@ -91,38 +152,44 @@ def _unreadable(line: Line) -> tuple[Date, list[ParseWarning]]:
     return Date(text=line.text, iso=None, place=None, span=line_span(line)), [warning]
 
 
+def _year(digits: str, month: str | None) -> int:
+    """The year of the Common Era: a Thai date counts in the Buddhist Era."""
+    year = number(digits)
+    if month is not None and month.lower() in THAI and year > 2400:
+        year -= BUDDHIST_ERA
+    return year
+
+
+def _parts(groups: dict[str, str | None]) -> tuple[int, int, int | None] | None:
+    """Year, month and day (None for a month) of a date with its month named or its
+    parts in order; None for a numeric date whose order the reader must settle."""
+    for year, month, day in (("y1", "m1", "d1"), ("y2", "m2", "d2"), ("y5", "m5", None)):
+        digits, name = groups[year], groups[month]
+        if digits and name:
+            days = groups[day] if day else None
+            return _year(digits, name), MONTHS[name.lower()], number(days) if days else None
+    if groups["y3"]:
+        return number(groups["y3"]), number(groups["m3"] or ""), number(groups["d3"] or "")
+    if groups["y6"]:
+        return number(groups["y6"]), number(groups["m6"] or ""), number(groups["d6"] or "")
+    if groups["y7"]:
+        values = [han_number(groups[name] or "") for name in ("y7", "m7", "d7")]
+        return values[0], values[1], values[2]
+    return None
+
+
 def _iso(
     match: regex.Match[str], line: Line, day_first: bool | None, warnings: list[ParseWarning]
 ) -> str | None:
     groups = match.groupdict()
-    if groups["y5"]:
-        return f"{number(groups['y5']):04d}-{MONTHS[groups['m5'].lower()]:02d}"
-    if groups["y1"]:
-        year, month, day = number(groups["y1"]), MONTHS[groups["m1"].lower()], number(groups["d1"])
-    elif groups["y2"]:
-        year, month, day = number(groups["y2"]), MONTHS[groups["m2"].lower()], number(groups["d2"])
-    elif groups["y3"]:
-        year, month, day = number(groups["y3"]), number(groups["m3"]), number(groups["d3"])
-    else:
-        first, second, year = number(groups["a4"]), number(groups["b4"]), number(groups["y4"])
-        if first > 12 or (second <= 12 and day_first is True):
-            day, month = first, second
-        elif second > 12 or (first <= 12 and day_first is False):
-            month, day = first, second
-        elif first == second or not (first and second):
-            day, month = first, second
-        else:
-            warnings.append(
-                ParseWarning(
-                    code="ambiguous_date",
-                    message=(
-                        f"{match.group('date')!r} reads as {first} {_name(second)} or "
-                        f"{_name(first)} {second}: the letter does not say which"
-                    ),
-                    line=line.number,
-                )
-            )
+    parts = _parts(groups)
+    if parts is None:
+        parts = _numeric(match, line, day_first, warnings)
+        if parts is None:
             return None
+    year, month, day = parts
+    if day is None:
+        return f"{year:04d}-{month:02d}"
     try:
         return datetime.date(year, month, day).isoformat()
     except ValueError:
@@ -134,6 +201,32 @@ def _iso(
             )
         )
         return None
+
+
+def _numeric(
+    match: regex.Match[str], line: Line, day_first: bool | None, warnings: list[ParseWarning]
+) -> tuple[int, int, int] | None:
+    """Year, month and day of ``01/03/2024``, in the order the letter settles, or None
+    with an ``ambiguous_date`` warning when it does not."""
+    first, second = number(match.group("a4")), number(match.group("b4"))
+    year = number(match.group("y4"))
+    if first > 12 or (second <= 12 and day_first is True):
+        return year, second, first
+    if second > 12 or (first <= 12 and day_first is False):
+        return year, first, second
+    if first == second or not (first and second):
+        return year, second, first
+    warnings.append(
+        ParseWarning(
+            code="ambiguous_date",
+            message=(
+                f"{match.group('date')!r} reads as {first} {_name(second)} or "
+                f"{_name(first)} {second}: the letter does not say which"
+            ),
+            line=line.number,
+        )
+    )
+    return None
 
 
 def numeric_order(lines: Sequence[Line]) -> bool | None:

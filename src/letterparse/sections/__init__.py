@@ -17,13 +17,14 @@ import os
 from collections.abc import Sequence
 
 from ..lines import Line
+from ..model import BlockKind
 from . import legacy
 from .blocks import Block, group
-from .context import letter_context
-from .decoder import best_path, emissions
-from .evidence import line_features
+from .context import wrap_width
+from .decoder import best_path, emissions, unit_scores
+from .evidence import read_evidence
 from .grammar import KINDS, STATE_KIND
-from .patterns import core_of, hits_of
+from .units import inner_gap
 from .weights import gap_of, load
 
 __all__ = ["Block", "segment"]
@@ -35,16 +36,23 @@ def segment(lines: Sequence[Line]) -> list[Block]:
         return legacy.segment(lines)
     if not lines:
         return []
+    return group(lines, line_kinds(lines), wrap_width=wrap_width(lines))
+
+
+def line_kinds(lines: Sequence[Line]) -> list[BlockKind]:
+    """The kind of every line, from the best path through the letter's units."""
     weights = load()
-    features = line_features(lines)
-    path = best_path(
-        emissions(features, weights),
-        [gap_of(line.blank_before, line.marker) for line in lines],
+    evidence = read_evidence(lines)
+    units = evidence.units
+    scores = unit_scores(
+        emissions(evidence.features, weights, evidence.barred),
+        [unit.size for unit in units],
+        [inner_gap(lines, unit) for unit in units],
         weights,
     )
-    kinds = [KINDS[STATE_KIND[state]] for state in path.states]
-    cores = [core_of(line, marked=True) for line in lines]
-    context = letter_context(
-        lines, cores, [hits_of(c, line) for c, line in zip(cores, lines, strict=False)]
-    )
-    return group(lines, kinds, wrap_width=context.wrap_width)
+    gaps = [gap_of(lines[unit.start].blank_before, lines[unit.start].marker) for unit in units]
+    path = best_path(scores, gaps, weights)
+    kinds: list[BlockKind] = []
+    for unit, state in zip(units, path.states, strict=True):
+        kinds.extend([KINDS[STATE_KIND[state]]] * unit.size)
+    return kinds

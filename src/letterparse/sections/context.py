@@ -29,7 +29,7 @@ from .pages import running_headers
 SENTENCE_END = regex.compile(r"[.!?;:…။][\"'”’)\]*_]*$")
 """A line that ends a sentence: ``… in the region.``, Burmese ``… ပါသည်။``"""
 
-_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?][\"'”’)]?[ ]+[\"'“‘(]?\p{Lu}")
+SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?][\"'”’)]?[ ]+[\"'“‘(]?\p{Lu}")
 """Where one sentence ends and the next begins, after a lower-case word (not ``Dr.``)."""
 
 NEVER = 10**9
@@ -47,8 +47,6 @@ class Context:
     wrap_width: int | None
     """The width the text is hard-wrapped at, or None when it is not."""
     words: list[int]
-    sentences: list[bool]
-    """Two sentences or more inside the line."""
     in_prose: list[bool]
     """The line's run of lines without a blank between them reads as prose."""
     repeats: frozenset[int]
@@ -85,16 +83,14 @@ def letter_context(
     count = len(lines)
     blank_after = [line.blank_before for line in lines[1:]] + [-1]
     words = [_word_count(core) for core in cores]
-    sentences = [len(_SENTENCE_BREAK.findall(core)) >= 1 and len(core) > 40 for core in cores]
     in_prose = _in_prose(lines, words)
     prose = [index for index, inside in enumerate(in_prose) if inside]
     return Context(
         lines=lines,
         all_marked=_all_marked(lines),
         blank_after=blank_after,
-        wrap_width=_wrap_width(lines),
+        wrap_width=wrap_width(lines),
         words=words,
-        sentences=sentences,
         in_prose=in_prose,
         repeats=running_headers(lines),
         previous_ordinal=_previous_ordinals(lines),
@@ -129,7 +125,7 @@ def _all_marked(lines: Sequence[Line]) -> bool:
     return dashed >= 0.9 * len(lines)
 
 
-def _wrap_width(lines: Sequence[Line]) -> int | None:
+def wrap_width(lines: Sequence[Line]) -> int | None:
     """The width hard-wrapped text is wrapped at: most lines that another line goes on
     from end within a word's length of one width, and few go beyond it. None for text
     whose paragraphs are each one long line."""

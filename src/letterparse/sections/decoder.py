@@ -20,13 +20,13 @@ runner-up kind (max-marginals of a forward and a backward pass).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .grammar import KINDS, PREDECESSORS, STATE_KIND, STATES, STATES_OF
+from .grammar import KIND, KINDS, PREDECESSORS, STATE_KIND, STATES, STATES_OF
 from .weights import Weights, parse_table
 
-__all__ = ["PRUNE", "WIDTH", "Path", "best_path", "emissions", "parse_table"]
+__all__ = ["PRUNE", "WIDTH", "Path", "best_path", "emissions", "parse_table", "unit_scores"]
 
 PRUNE = 1000.0
 """A kind stays in the running for a line while its emission is within this of the best."""
@@ -55,14 +55,49 @@ class Path:
     """That other kind, by index into ``KINDS``."""
 
 
-def emissions(features: Sequence[Sequence[str]], weights: Weights) -> list[list[float]]:
-    """For each line, the sum of its features' weights, one score per kind."""
+BARRED = -1e9
+"""The emission of a kind no pattern licenses on a line: chosen only where nothing else
+keeps the path grammatical."""
+
+
+def emissions(
+    features: Sequence[Sequence[str]],
+    weights: Weights,
+    barred: Sequence[Collection[str]] | None = None,
+) -> list[list[float]]:
+    """For each line, the sum of its features' weights, one score per kind; a kind in the
+    line's ``barred`` gets :data:`BARRED`."""
     table = weights.emit
-    zero = [0.0] * len(KINDS)
+    size = len(KINDS)
     out: list[list[float]] = []
-    for names in features:
+    for index, names in enumerate(features):
         rows = [row for row in map(table.get, names) if row is not None]
-        out.append(list(map(sum, zip(*rows, strict=True))) if rows else zero)
+        scores: list[float] = list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * size
+        if barred is not None and barred[index]:
+            for kind in barred[index]:
+                scores[KIND[kind]] = BARRED
+        out.append(scores)
+    return out
+
+
+def unit_scores(
+    scores: Sequence[Sequence[float]],
+    sizes: Sequence[int],
+    inner: Sequence[int],
+    weights: Weights,
+) -> list[list[float]]:
+    """The emissions of units: a unit of ``n`` alike lines counts its emission ``n`` times
+    and the move from each of its lines to the next (gap ``inner``) ``n - 1`` times."""
+    out: list[list[float]] = []
+    for emission, size, gap in zip(scores, sizes, inner, strict=True):
+        if size == 1:
+            out.append(list(emission))
+            continue
+        moves = weights.moves[gap]
+        out.append([
+            size * score + (size - 1) * moves[kind][kind] if score > BARRED else float(score)
+            for kind, score in enumerate(emission)
+        ])  # fmt: skip
     return out
 
 

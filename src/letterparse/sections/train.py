@@ -28,9 +28,10 @@ from pathlib import Path
 from ..decode import decode_bytes
 from ..lines import Line, split_lines
 from ..myanmar.lines import read_lines
-from .decoder import best_path, emissions
-from .evidence import line_features
+from .decoder import best_path, emissions, unit_scores
+from .evidence import read_evidence
 from .grammar import KIND, KINDS, STATE_KIND, STATES_OF, allowed
+from .units import inner_gap
 from .variants import seed_of, variants
 from .weights import FILE, GAP, GAPS, blank_table, gap_of, parse_table
 
@@ -47,12 +48,21 @@ TABLE = Path(__file__).resolve().parent / FILE
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """One labelled letter: its features, each line's gap, its kinds."""
+    """One labelled letter, unit by unit (:mod:`.units`): features, kinds barred, gaps,
+    sizes and kinds."""
 
     name: str
     features: list[list[str]]
+    barred: list[frozenset[str]]
+    """For each unit, the kinds no pattern licenses it to be."""
+    exempt: list[frozenset[str]]
+    """The same without each unit's own label (what training bars)."""
     gaps: list[int]
+    sizes: list[int]
+    inner: list[int]
+    """The gap between the lines inside each unit."""
     kinds: list[int]
+    """For each unit, the label of the line whose evidence it reads."""
 
 
 def examples(folder: Path = FIXTURES, *, with_variants: bool = True) -> list[Example]:
@@ -67,7 +77,7 @@ def examples(folder: Path = FIXTURES, *, with_variants: bool = True) -> list[Exa
         lines, kinds = labelled
         out.append(_example(name, lines, kinds))
         if with_variants:
-            for suffix, variant in variants(name):
+            for suffix, variant in variants(name, kinds):
                 text, changed = variant(lines, kinds, seed_of(name))
                 reread, _ = read_lines(split_lines(text))
                 out.append(_example(f"{name}#{suffix}", reread, changed))
@@ -88,11 +98,18 @@ def _labelled(path: Path) -> tuple[list[Line], list[str]] | None:
 def _example(name: str, lines: Sequence[Line], kinds: Sequence[str]) -> Example:
     if len(kinds) != len(lines):
         raise ValueError(f"{name}: {len(kinds)} kinds for {len(lines)} lines")
+    evidence = read_evidence(lines)
+    units = evidence.units
+    labels = [kinds[unit.rep] for unit in units]
     return Example(
         name=name,
-        features=line_features(lines),
-        gaps=[gap_of(line.blank_before, line.marker) for line in lines],
-        kinds=[KIND[kind] for kind in kinds],
+        features=evidence.features,
+        barred=evidence.barred,
+        exempt=[bars - {kind} for bars, kind in zip(evidence.barred, labels, strict=True)],
+        gaps=[gap_of(lines[u.start].blank_before, lines[u.start].marker) for u in units],
+        sizes=[unit.size for unit in units],
+        inner=[inner_gap(lines, unit) for unit in units],
+        kinds=[KIND[kind] for kind in labels],
     )
 
 
@@ -176,7 +193,12 @@ def train(data: Sequence[Example], epochs: int = EPOCHS) -> dict[tuple[str, ...]
     for _ in range(epochs):
         for example in data:
             _local(model, example)
-            scores = emissions(example.features, model.live)
+            scores = unit_scores(
+                emissions(example.features, model.live, example.exempt),
+                example.sizes,
+                example.inner,
+                model.live,
+            )
             path = best_path(scores, example.gaps, model.live, keep=example.kinds)
             guessed = [STATE_KIND[state] for state in path.states]
             if guessed != example.kinds:
@@ -189,24 +211,29 @@ def _local(model: _Averaged, example: Example) -> None:
     """Each line on its own: where its features alone rank another kind above its own,
     move them towards its own. The decoder prunes each line to the kinds its features
     rank best, so they must rank the right kind among them."""
-    scores = emissions(example.features, model.live)
-    for names, want, row in zip(example.features, example.kinds, scores, strict=True):
+    scores = emissions(example.features, model.live, example.exempt)
+    rows = zip(example.features, example.kinds, scores, example.sizes, strict=True)
+    for names, want, row, size in rows:
         got = max(range(len(row)), key=lambda kind: (row[kind], -kind))
         if got != want:
             for name in names:
-                model.add(("emit", name, KINDS[want]), 1.0)
-                model.add(("emit", name, KINDS[got]), -1.0)
+                model.add(("emit", name, KINDS[want]), size)
+                model.add(("emit", name, KINDS[got]), -size)
 
 
 def _update(model: _Averaged, example: Example, guessed: Sequence[int]) -> None:
-    for names, want, got in zip(example.features, example.kinds, guessed, strict=True):
+    rows = zip(example.features, example.kinds, guessed, example.sizes, strict=True)
+    for names, want, got, size in rows:
         if want != got:
             for name in names:
-                model.add(("emit", name, KINDS[want]), 1.0)
-                model.add(("emit", name, KINDS[got]), -1.0)
+                model.add(("emit", name, KINDS[want]), size)
+                model.add(("emit", name, KINDS[got]), -size)
     for kinds, amount in ((example.kinds, 1.0), (guessed, -1.0)):
         for key in _moves(kinds, example.gaps):
             model.add(key, amount)
+        for kind, size, gap in zip(kinds, example.sizes, example.inner, strict=True):
+            if size > 1:
+                model.add(("move", KINDS[kind], KINDS[kind], GAPS[gap]), amount * (size - 1))
 
 
 def _moves(kinds: Sequence[int], gaps: Sequence[int]) -> Iterator[tuple[str, ...]]:
@@ -230,8 +257,9 @@ def fingerprint(data: Sequence[Example], epochs: int = EPOCHS) -> str:
     digest = hashlib.sha256(f"epochs={epochs} precision={PRECISION}\n".encode())
     for example in data:
         digest.update(example.name.encode())
-        for names, kind, gap in zip(example.features, example.kinds, example.gaps, strict=True):
-            digest.update(f"{kind} {int(gap)} {' '.join(names)}\n".encode())
+        rows = zip(example.features, example.kinds, example.gaps, example.sizes, strict=True)
+        for names, kind, gap, size in rows:
+            digest.update(f"{kind} {gap} {size} {' '.join(names)}\n".encode())
     return digest.hexdigest()
 
 

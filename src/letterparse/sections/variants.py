@@ -88,12 +88,31 @@ def spaced(lines: Sequence[Line], kinds: Sequence[str], seed: int) -> tuple[str,
     return "\n".join(_rebuild(lines, blanks=blanks)) + "\n", list(kinds)
 
 
-def variants(name: str) -> list[tuple[str, Variant]]:
-    """The variants a letter of this name is trained on, besides itself."""
+def bare(lines: Sequence[Line], kinds: Sequence[str], seed: int) -> tuple[str, list[str]]:
+    """The letter without the page's header above it and trailer below it."""
+    start, stop = 0, len(kinds)
+    while start < stop and kinds[start] == "header":
+        start += 1
+    while stop > start and kinds[stop - 1] == "trailer":
+        stop -= 1
+    if start == stop:
+        start, stop = 0, len(kinds)
+    kept = lines[start:stop]
+    blanks = [0, *(line.blank_before for line in kept[1:])]
+    return "\n".join(_rebuild(kept, blanks=blanks)) + "\n", list(kinds[start:stop])
+
+
+def variants(name: str, kinds: Sequence[str] = ()) -> list[tuple[str, Variant]]:
+    """The variants a letter of this name is trained on, besides itself: wrapped in page
+    chrome or under front matter, without blank lines or spaced out, and (when it has
+    them) without its page's header and trailer."""
     seed = int.from_bytes(hashlib.sha256(name.encode()).digest()[:4], "big")
     wrap: Variant = chrome if seed % 3 else front_matter
     shape: Variant = tight if seed % 2 else spaced
-    return [(wrap.__name__, wrap), (shape.__name__, shape)]
+    chosen = [(wrap.__name__, wrap), (shape.__name__, shape)]
+    if kinds and (kinds[0] == "header" or kinds[-1] == "trailer"):
+        chosen.append(("bare", bare))
+    return chosen
 
 
 def seed_of(name: str) -> int:
