@@ -23,6 +23,7 @@ False
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -100,7 +101,8 @@ def _without_acronym(name: str, acronym: str) -> str:
     written = f"({acronym})"
     if written in name:
         stripped = name.replace(written, " ", 1)
-    else:  # spaced or in another case: "( GSCN )", "(Forum-Asia)"
-        pattern = regex.compile(r"\(\s*" + regex.escape(acronym) + r"\s*\)", regex.IGNORECASE)
+    else:  # spaced or in another case: "( GSCN )", "(Forum-Asia)"; plain ``re``, whose
+        # compiler leaves no finalizers behind for a Ctrl-C to land in
+        pattern = re.compile(r"\(\s*" + re.escape(acronym) + r"\s*\)", re.IGNORECASE)
         stripped = pattern.sub(" ", name, count=1)
     return stripped if stripped.strip() else name
