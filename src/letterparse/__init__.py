@@ -38,6 +38,7 @@ from .records import ParseFailure
 if TYPE_CHECKING:
     from .batch import iter_parse
     from .export import to_cmif, to_csv, to_html, to_tei
+    from .export.sqlite import read_sqlite, to_sqlite
 
 _LAZY = {
     "iter_parse": "batch",
@@ -45,9 +46,11 @@ _LAZY = {
     "to_csv": "export",
     "to_html": "export",
     "to_tei": "export",
+    "to_sqlite": "export.sqlite",
+    "read_sqlite": "export.sqlite",
 }
 """Names imported when first used: a parse needs neither the batch runner (processes)
-nor the exporters, and ``import letterparse`` stays quick."""
+nor the exporters (nor ``sqlite3``), and ``import letterparse`` stays quick."""
 
 
 def __getattr__(name: str) -> Any:
@@ -84,8 +87,10 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_file",
+    "read_sqlite",
     "to_cmif",
     "to_csv",
     "to_html",
+    "to_sqlite",
     "to_tei",
 ]

@@ -1,5 +1,6 @@
 """The command line: ``letterparse parse PATH...``, ``letterparse text FILE``,
-``letterparse validate FILE...`` and ``letterparse schema``.
+``letterparse validate FILE...``, ``letterparse entities DATABASE`` and
+``letterparse schema``.
 
 The CLI owns arguments, files, standard streams and exit codes (0 all parsed, 1 an
 input failed, 2 usage error, 128 + the signal's number when interrupted, 141 when the
@@ -104,6 +105,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return validate_command(args.files, sys.stdout, sys.stderr)
     if args.command == "text":
         return text_command(args.file, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
+    if args.command == "entities":
+        return _entities_command(args)
     return _parse_command(args)
 
 
@@ -127,6 +130,7 @@ def _parser() -> argparse.ArgumentParser:
         "against the model and its schema_version; report each invalid record with its line.",
     )
     validate.add_argument("files", nargs="+", metavar="FILE")
+    _add_entities(commands)
     text = commands.add_parser(
         "text",
         help="print the text a letter is read from (a PDF's, a page's, an e-mail's, …)",
@@ -176,6 +180,11 @@ def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="CSV: write cells as they stand (by default a cell that a spreadsheet would "
         "run as a formula, one starting with = + - @, a tab or a line break, gets a ' in front)",
     )
+    parse.add_argument(
+        "--aliases",
+        metavar="CSV",
+        help="SQLite: a table of names that are one entity (columns name, alias)",
+    )
     cmif = parse.add_argument_group("CMIF file fields (--to cmif)")
     cmif.add_argument("--cmif-title", metavar="TEXT", help=f"default: {DEFAULT_TITLE!r}")
     cmif.add_argument("--cmif-editor", metavar="NAME", help=f"default: {DEFAULT_EDITOR!r}")
@@ -186,6 +195,51 @@ def _add_parse(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     cmif.add_argument("--cmif-date", metavar="YYYY-MM-DD", help="default: today")
     cmif.add_argument("--cmif-licence", metavar="URL", help=f"default: {CC_BY}")
+
+
+def _add_entities(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    entities = commands.add_parser(
+        "entities",
+        help="list the entities of a database made by --to sqlite, for review",
+        description="List the organisations and people of a database made by --to sqlite: "
+        "each with the names linked to it (how often, by which rule, why) and its letters.",
+    )
+    entities.add_argument("database", metavar="DATABASE")
+    entities.add_argument(
+        "--min-letters", type=_positive, default=1, metavar="N", help="named in N letters or more"
+    )
+    entities.add_argument("--match", metavar="TEXT", help="with a name that contains TEXT")
+    entities.add_argument(
+        "--review",
+        action="store_true",
+        help="only those joined by an acronym or an alias, or kept apart from a look-alike",
+    )
+    entities.add_argument("--json", action="store_true", help="JSON Lines, one entity a line")
+    entities.add_argument(
+        "--aliases", metavar="CSV", help="store this alias table and match every letter again"
+    )
+    entities.add_argument("--rematch", action="store_true", help="match every letter again")
+
+
+def _entities_command(args: argparse.Namespace) -> int:
+    from .export.sqlite.aliases import AliasError, read_aliases  # noqa: PLC0415 (sqlite3 loads only when used)
+    from .export.sqlite.command import entities_command  # noqa: PLC0415
+
+    try:
+        pairs = read_aliases(args.aliases) if args.aliases is not None else None
+    except AliasError as error:
+        raise UsageError(str(error)) from None
+    return entities_command(
+        args.database,
+        sys.stdout,
+        sys.stderr,
+        min_letters=args.min_letters,
+        match=args.match,
+        review=args.review,
+        as_json=args.json,
+        aliases=pairs,
+        rematch=args.rematch,
+    )
 
 
 def _positive(text: str) -> int:
@@ -210,7 +264,13 @@ def _parse_command(args: argparse.Namespace) -> int:
         single = len(paths) == 1 and len(inputs) == 1 and not os.path.isdir(paths[0])
         fmt: str = args.to or ("json" if single else "jsonl")
         progress = Progress(len(inputs), sys.stderr)
-        render = renderer(fmt, compact=args.compact, csv_raw=args.csv_raw, keep_text=args.keep_text)
+        render = renderer(
+            fmt,
+            compact=args.compact,
+            csv_raw=args.csv_raw,
+            keep_text=args.keep_text,
+            database=args.output if fmt == "sqlite" else None,
+        )
         pieces = run_batch(inputs, render, jobs=args.jobs, strict=args.strict)
         writer = _writer(fmt, args, inputs, guard)
         try:
@@ -234,6 +294,8 @@ def _parse_command(args: argparse.Namespace) -> int:
             )
             return 128 + stop.signum
     progress.close()
+    if fmt == "sqlite":
+        print(f"{args.output}: {getattr(writer, 'summary', '')}", file=sys.stderr)
     problems = writer.errors if isinstance(writer, FolderWriter) else []
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -248,6 +310,8 @@ def _check_options(args: argparse.Namespace) -> None:
     for flag in ("bom", "csv_raw"):
         if getattr(args, flag) and args.to != "csv":
             raise UsageError(f"--{flag.replace('_', '-')} is for --to csv")
+    if args.aliases is not None and args.to != "sqlite":
+        raise UsageError("--aliases is for --to sqlite")
     if args.compact and args.to not in (None, "json"):
         raise UsageError("--compact is for --to json (JSON Lines are compact already)")
     given = [name for name in _CMIF_OPTIONS if getattr(args, name) is not None]
@@ -302,11 +366,26 @@ def _writer(
         raise UsageError("--keep-text writes beside each output: give -o DIR")
     if is_dir:
         raise UsageError(f"--to {fmt} writes one file: -o names a folder ({out})")
+    if fmt == "sqlite":
+        return _sqlite_writer(out, args.aliases, guard)
     target = _target(out, guard, streaming=fmt in COLLECTIONS and fmt != "cmif")
     if fmt == "cmif":
         return CmifWriter(target, _cmif_info(args))
     header = csv_header(bom=args.bom).encode("utf-8") if fmt == "csv" else b""
     return StreamWriter(target, header)
+
+
+def _sqlite_writer(out: str | None, aliases: str | None, guard: SignalGuard) -> Writer:
+    from .export.sqlite.aliases import AliasError, read_aliases  # noqa: PLC0415 (sqlite3 loads only when used)
+    from .export.sqlite.command import SqliteWriter  # noqa: PLC0415
+
+    if out is None:
+        raise UsageError("--to sqlite writes a database file: give -o FILE (letters.db)")
+    try:
+        pairs = read_aliases(aliases) if aliases is not None else None
+    except AliasError as error:
+        raise UsageError(str(error)) from None
+    return SqliteWriter(out, guard, pairs)  # type: ignore[return-value]
 
 
 def _refuse_to_overwrite_an_input(out: str, inputs: Sequence[Input]) -> None:

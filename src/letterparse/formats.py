@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from .batch import Renderer
 from .export.cmif import CmifEntry, cmif_entry
@@ -24,10 +25,13 @@ from .export.jsonl import jsonl_record, to_json
 from .export.tei import to_tei
 from .records import ParseFailure, Result
 
+if TYPE_CHECKING:
+    from .export.sqlite.rows import LetterRows, Unchanged
+
 PER_LETTER = {"json": ".json", "tei": ".xml", "html": ".html"}
 """Formats that make one document per letter, and the extension of their files."""
 
-COLLECTIONS = ("jsonl", "csv", "cmif")
+COLLECTIONS = ("jsonl", "csv", "cmif", "sqlite")
 """Formats that make one output for all inputs."""
 
 FORMATS = (*PER_LETTER, *COLLECTIONS)
@@ -38,7 +42,7 @@ class Rendered:
     """One input, rendered: its failure if it failed, and what to write for it."""
 
     failure: ParseFailure | None
-    payload: bytes | CmifEntry | None
+    payload: bytes | CmifEntry | LetterRows | Unchanged | None
     text: str | None = None
     """The text the spans index, when it is to be kept beside the output (--keep-text)."""
 
@@ -83,16 +87,35 @@ def render_cmif(result: Result, text: str | None) -> Rendered:
     return Rendered(None, cmif_entry(result))
 
 
+def render_sqlite(result: Result, text: str | None, *, database: str | None = None) -> Rendered:
+    """The letter's database rows (built here, in the worker), or word that ``database``
+    holds it unchanged; the failure alone for a failure, which the database records too."""
+    if isinstance(result, ParseFailure):
+        return Rendered(result, None)
+    from .export.sqlite.render import letter_payload  # noqa: PLC0415 (sqlite3 only when used)
+
+    return Rendered(None, letter_payload(result, database))
+
+
 def renderer(
-    name: str, *, compact: bool = False, csv_raw: bool = False, keep_text: bool = False
+    name: str,
+    *,
+    compact: bool = False,
+    csv_raw: bool = False,
+    keep_text: bool = False,
+    database: str | None = None,
 ) -> Renderer[Rendered]:
-    """The renderer of format ``name``; with ``keep_text``, its pieces carry the text."""
+    """The renderer of format ``name``; with ``keep_text``, its pieces carry the text; for
+    ``sqlite``, the rows for ``database``."""
     if keep_text:
-        return partial(_with_text, render=renderer(name, compact=compact, csv_raw=csv_raw))
+        inner = renderer(name, compact=compact, csv_raw=csv_raw, database=database)
+        return partial(_with_text, render=inner)
     if name == "json":
         return partial(render_json, indent=None if compact else 2)
     if name == "csv":
         return partial(render_csv, raw=csv_raw)
+    if name == "sqlite":
+        return partial(render_sqlite, database=database)
     renderers: dict[str, Renderer[Rendered]] = {
         "jsonl": render_jsonl,
         "tei": render_tei,

@@ -1,4 +1,5 @@
-"""Exporters: the model to JSON, JSON Lines, TEI, CMIF, CSV and an HTML review page.
+"""Exporters: the model to JSON, JSON Lines, TEI, CMIF, CSV, an HTML review page and
+SQLite (the package :mod:`letterparse.export.sqlite`, imported when used).
 
 Each format is one module with one small function per model type; none re-parses.
 
