@@ -1,7 +1,8 @@
 """``scripts/sqlite_to_postgres.py``: the database loads into PostgreSQL and answers the
 README's questions as SQLite does. The load itself runs where ``LETTERPARSE_POSTGRES``
-holds ``psql`` connection options (``-h /tmp/pg -p 5432 -U postgres``); it skips
-elsewhere."""
+holds ``psql`` connection options (``-h /tmp/pg -p 5432 -U postgres``), as ``.ci/run``
+sets them for the server it starts; it skips elsewhere, and fails where
+``LETTERPARSE_REQUIRE_POSTGRES`` says a server must be there."""
 
 from __future__ import annotations
 
@@ -63,6 +64,8 @@ def test_copy_fields_are_escaped(tmp_path: Path) -> None:
 def postgres() -> list[str]:
     options = os.environ.get("LETTERPARSE_POSTGRES")
     if not options:
+        if os.environ.get("LETTERPARSE_REQUIRE_POSTGRES"):  # CI (.ci/run) starts a server
+            pytest.fail("LETTERPARSE_REQUIRE_POSTGRES is set but LETTERPARSE_POSTGRES is not")
         pytest.skip("set LETTERPARSE_POSTGRES to psql's connection options to load into it")
     return ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", *shlex.split(options)]
 
