@@ -25,6 +25,7 @@ from typing import BinaryIO
 
 from . import __version__
 from .batch import run as run_batch
+from .explain import explain_command
 from .export.cmif import CC_BY, DEFAULT_EDITOR, DEFAULT_PUBLISHER, DEFAULT_TITLE, CmifInfo
 from .export.csv import csv_header
 from .formats import COLLECTIONS, FORMATS, PER_LETTER, renderer
@@ -105,6 +106,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return validate_command(args.files, sys.stdout, sys.stderr)
     if args.command == "text":
         return text_command(args.file, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
+    if args.command == "explain":
+        return explain_command(args.file, sys.stdin.buffer, sys.stdout, sys.stderr)
     if args.command == "entities":
         return _entities_command(args)
     return _parse_command(args)
@@ -139,6 +142,14 @@ def _parser() -> argparse.ArgumentParser:
         "text file. FILE#3 is the third message of an mbox; - is standard input.",
     )
     text.add_argument("file", metavar="FILE")
+    explain = commands.add_parser(
+        "explain",
+        help="print each line with the kind it was read as, and why",
+        description="Print each line of FILE's letter with the kind the decoder gave it, the "
+        "features that weighed most for it against the runner-up kind, and the margin it "
+        "won by; a decision won by little is marked doubtful. - is standard input.",
+    )
+    explain.add_argument("file", metavar="FILE")
     commands.add_parser("schema", help="print the JSON Schema of a parsed letter")
     return parser
 

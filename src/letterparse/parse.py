@@ -40,7 +40,9 @@ from .model import (
     Block,
     Date,
     Letter,
+    Paragraph,
     ParseWarning,
+    Recipient,
     Salutation,
     Source,
     Span,
@@ -48,7 +50,8 @@ from .model import (
 )
 from .myanmar.lines import read_lines
 from .sections import Block as Section
-from .sections import segment
+from .sections import segment_and_read
+from .sections.reading import doubts
 
 _T = TypeVar("_T")
 _P = ParamSpec("_P")
@@ -181,8 +184,9 @@ _collector_paused = _CollectorPause()
 def _letter(decoded: Decoded, *, path: str | None, strict: bool) -> Letter:
     lines = split_lines(decoded.text)
     lines, script_warnings = read_lines(lines)  # Zawgyi to Unicode, no ZWSP (myanmar)
-    sections = segment(lines)
-    return assemble(decoded, lines, sections, script_warnings, path=path, strict=strict)
+    sections, decisions = segment_and_read(lines)
+    warnings = [*script_warnings, *doubts(decisions, lines)]
+    return assemble(decoded, lines, sections, warnings, path=path, strict=strict)
 
 
 def assemble(
@@ -220,6 +224,10 @@ def assemble(
     warnings.extend(list_warnings)
     warnings.extend(count_warnings(signing, signatories, by_kind.get("notes", [])))
     warnings.extend(_unclassified(by_kind.get("unclassified", [])))
+    body = read_body(lead.blocks)
+    recipients = read_recipients(by_kind.get("recipients", []))
+    salutation = _salutation(sections, lead.salutation)
+    warnings.extend(_missing_parts(date, recipients, salutation, body))
     letter = Letter(
         schema_version=SCHEMA_VERSION,
         source=Source(
@@ -233,11 +241,11 @@ def assemble(
         ),
         header=read_header(by_kind.get("header", [])),
         sender=read_sender(sections, signatories, signing),
-        recipients=read_recipients(by_kind.get("recipients", [])),
+        recipients=recipients,
         date=date,
         subject=_subject(by_kind) or _format_subject(decoded),
-        salutation=_salutation(sections, lead.salutation),
-        body=read_body(lead.blocks),
+        salutation=salutation,
+        body=body,
         closing=_first(by_kind, "closing", read_closing),
         contacts=read_contacts(by_kind.get("contacts", [])),
         signing=signing,
@@ -252,6 +260,26 @@ def assemble(
         first = letter.warnings[0]
         raise LetterParseError(first.code, first.message, line=first.line, path=path)
     return letter
+
+
+def _missing_parts(
+    date: Date | None,
+    recipients: Sequence[Recipient],
+    salutation: Salutation | None,
+    body: Sequence[Paragraph],
+) -> list[ParseWarning]:
+    """A letter with a body but no date (its own or its page's), or addressed to nobody
+    (no addressee, no salutation): a reading to check, or a letter that lacks them."""
+    if not body:
+        return []
+    out = []
+    if date is None:
+        message = "no date was found, neither the letter's own nor its page's"
+        out.append(ParseWarning(code="missing_date", message=message, line=None))
+    if not recipients and salutation is None:
+        message = "no addressee was found: no addressee line and no salutation"
+        out.append(ParseWarning(code="missing_addressee", message=message, line=None))
+    return out
 
 
 def _check_segments(lines: Sequence[Line], sections: Sequence[Section]) -> None:

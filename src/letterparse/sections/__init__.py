@@ -17,42 +17,24 @@ import os
 from collections.abc import Sequence
 
 from ..lines import Line
-from ..model import BlockKind
 from . import legacy
 from .blocks import Block, group
 from .context import wrap_width
-from .decoder import best_path, emissions, unit_scores
-from .evidence import read_evidence
-from .grammar import KINDS, STATE_KIND
-from .units import inner_gap
-from .weights import gap_of, load
+from .reading import Decision, line_kinds, read
 
-__all__ = ["Block", "segment"]
+__all__ = ["Block", "Decision", "segment", "segment_and_read"]
 
 
 def segment(lines: Sequence[Line]) -> list[Block]:
     """Split a letter's lines into blocks, in order, each line in exactly one block."""
+    return segment_and_read(lines)[0]
+
+
+def segment_and_read(lines: Sequence[Line]) -> tuple[list[Block], list[Decision]]:
+    """The blocks of ``lines`` and the decoder's decisions that made them."""
     if os.environ.get("LETTERPARSE_SECTIONS") != "decoder":  # the new stage, beside the old
-        return legacy.segment(lines)
+        return legacy.segment(lines), []
     if not lines:
-        return []
-    return group(lines, line_kinds(lines), wrap_width=wrap_width(lines))
-
-
-def line_kinds(lines: Sequence[Line]) -> list[BlockKind]:
-    """The kind of every line, from the best path through the letter's units."""
-    weights = load()
-    evidence = read_evidence(lines)
-    units = evidence.units
-    scores = unit_scores(
-        emissions(evidence.features, weights, evidence.barred),
-        [unit.size for unit in units],
-        [inner_gap(lines, unit) for unit in units],
-        weights,
-    )
-    gaps = [gap_of(lines[unit.start].blank_before, lines[unit.start].marker) for unit in units]
-    path = best_path(scores, gaps, weights)
-    kinds: list[BlockKind] = []
-    for unit, state in zip(units, path.states, strict=True):
-        kinds.extend([KINDS[STATE_KIND[state]]] * unit.size)
-    return kinds
+        return [], []
+    decisions = read(lines)
+    return group(lines, line_kinds(decisions), wrap_width=wrap_width(lines)), decisions

@@ -105,7 +105,7 @@ def letter_context(
         chunk_hits=_chunk_hits(chunks, hits),
         chrome_before=_seen(hits, prose[-1] if prose else -1, forward=True),
         chrome_after=_seen(hits, prose[-1] if prose else -1, forward=False),
-        mail_block=_mail_blocks(hits),
+        mail_block=_mail_blocks(lines, hits),
         first_date=_first(hits, "date", count),
         echoes=_echoes(cores),
         front_matter_end=_front_matter_end(lines),
@@ -253,14 +253,16 @@ def _seen(hits: Sequence[frozenset[str]], after: int, *, forward: bool) -> list[
     return out
 
 
-def _mail_blocks(hits: Sequence[frozenset[str]]) -> list[bool]:
+def _mail_blocks(lines: Sequence[Line], hits: Sequence[frozenset[str]]) -> list[bool]:
+    """Runs of three or more e-mail header lines with no blank line between them."""
     out = [False] * len(hits)
     start = 0
     for index in range(len(hits) + 1):
-        if index == len(hits) or "mail_header" not in hits[index]:
+        ends = index == len(hits) or "mail_header" not in hits[index]
+        if ends or (index > start and lines[index].blank_before):
             if index - start >= 3:
                 out[start:index] = [True] * (index - start)
-            start = index + 1
+            start = index + 1 if ends else index
     return out
 
 

@@ -290,7 +290,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         return 0
     TABLE.write_text(table_text(data), encoding="utf-8")
-    print(f"wrote {TABLE} from {len(data)} letters")
+    letters = sum(1 for example in data if "#" not in example.name)
+    print(f"wrote {TABLE} from {letters} letters and {len(data) - letters} variants of them")
     return 0
 
 
