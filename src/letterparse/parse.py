@@ -227,7 +227,8 @@ def assemble(
     body = read_body(lead.blocks)
     recipients = read_recipients(by_kind.get("recipients", []))
     salutation = _salutation(sections, lead.salutation)
-    warnings.extend(_missing_parts(date, recipients, salutation, body))
+    signed = bool(signatories) or "closing" in by_kind
+    warnings.extend(_missing_parts(date, recipients, salutation, body, signed))
     letter = Letter(
         schema_version=SCHEMA_VERSION,
         source=Source(
@@ -267,19 +268,22 @@ def _missing_parts(
     recipients: Sequence[Recipient],
     salutation: Salutation | None,
     body: Sequence[Paragraph],
+    signed: bool,
 ) -> list[ParseWarning]:
-    """A letter with a body but no date (its own or its page's), or addressed to nobody
-    (no addressee, no salutation): a reading to check, or a letter that lacks them."""
+    """The parts a letter of its shape has, where none was found: a letter addressed to
+    someone (an addressee line) has a date and a salutation; a signed letter (a close or
+    signatories) has an addressee or a salutation. A reading to check, or a letter that
+    lacks them."""
     if not body:
         return []
-    out = []
-    if date is None:
-        message = "no date was found, neither the letter's own nor its page's"
-        out.append(ParseWarning(code="missing_date", message=message, line=None))
-    if not recipients and salutation is None:
-        message = "no addressee was found: no addressee line and no salutation"
-        out.append(ParseWarning(code="missing_addressee", message=message, line=None))
-    return out
+    missing = []
+    if recipients and date is None:
+        missing.append(("missing_date", "it has an addressee but no date was found"))
+    if recipients and salutation is None:
+        missing.append(("missing_salutation", "it has an addressee but no salutation"))
+    if signed and not recipients and salutation is None:
+        missing.append(("missing_addressee", "it is signed but addressed to nobody found"))
+    return [ParseWarning(code=code, message=text, line=None) for code, text in missing]
 
 
 def _check_segments(lines: Sequence[Line], sections: Sequence[Section]) -> None:
