@@ -108,13 +108,13 @@ class Archive:
         *,
         aliases: str | os.PathLike[str] | Sequence[Pair] | None = None,
         guard: Guard | None = None,
-        batch_letters: int = BATCH_LETTERS,
+        batch_letters: int | None = None,
     ) -> None:
         self.path = os.fspath(path)
         self.connection = open_database(self.path)
         self.summary = Summary()
         self._guard: Guard = guard or nullcontext
-        self._batch_letters = batch_letters
+        self._batch_letters = BATCH_LETTERS if batch_letters is None else batch_letters
         self._pending: list[Item] = []
         self._pending_rows = 0
         self._pending_since = 0.0
