@@ -39,7 +39,15 @@ NEIGHBOUR_HITS = frozenset(
 """The pattern hits of the lines before and after that a line carries (``p:closing``,
 ``n:signing``)."""
 
-PAIRED = (("marker", "anchor"), ("marker", "around"), ("names_like", "around"), ("md", "words"))
+PAIRED = (
+    ("marker", "anchor"),
+    ("marker", "around"),
+    ("names_like", "around"),
+    ("md", "words"),
+    ("blank_before", "marker"),
+    ("w0", "around"),
+    ("chunk", "around"),
+)
 """Features that count together as well as alone: a numbered line after the signing
 statement is not one in the body."""
 
@@ -150,6 +158,9 @@ def _features(
             for first, second in PAIRED
         )
         names.extend("c:" + hit for hit in sorted(context.chunk_hits[index] & CHUNK_HITS))
+        where = values.get("around", "around=-")
+        names.extend(f"{hit}&{where}" for hit in sorted(found))
+        names.append("bias")
         own.append(names)
         shown.append(seen)
     out = []
