@@ -46,6 +46,9 @@ def core_bounds(line: Line) -> tuple[int, int]:
     text = line.text
     begin = len(text) - len(line.body)  # the body is what follows the marker
     end = len(text)
+    plain = _plain_end(text, begin, _MAY_OPEN, _MAY_CLOSE)
+    if plain is not None:
+        return begin, plain
     for _ in range(4):  # markup nests: "> <p><strong>…" then "*…*"
         before = (begin, end)
         begin = _after_leading(text, begin, end)
@@ -63,6 +66,9 @@ def prose_bounds(line: Line, *, paste: bool = False) -> tuple[int, int]:
     text = line.text
     begin = len(text) - len(line.body) if paste else 0
     end = len(text)
+    plain = _plain_end(text, begin, _MAY_OPEN_BLOCK, _MAY_CLOSE_BLOCK)
+    if plain is not None:
+        return begin, plain
     for _ in range(4):
         before = (begin, end)
         quoted = QUOTE.match(text, begin, end)
@@ -75,6 +81,23 @@ def prose_bounds(line: Line, *, paste: bool = False) -> tuple[int, int]:
     while begin < end and text[begin] == " ":
         begin += 1
     return begin, max(begin, end)
+
+
+_MAY_OPEN = frozenset(" <>#*_~")
+_MAY_CLOSE = frozenset("\\>*_~")
+_MAY_OPEN_BLOCK = frozenset(" <>")
+_MAY_CLOSE_BLOCK = frozenset("\\>")
+
+
+def _plain_end(
+    text: str, begin: int, opening: frozenset[str], closing: frozenset[str]
+) -> int | None:
+    """Where the value ends when no markup can stand around it (most lines: the first
+    character opens none, the last closes none), else None, for the search by patterns."""
+    end = len(text.rstrip())
+    if end <= begin or text[begin] in opening or text[end - 1] in closing:
+        return None
+    return end
 
 
 def _after_leading(text: str, begin: int, end: int) -> int:

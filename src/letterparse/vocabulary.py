@@ -89,6 +89,15 @@ PUBLISHED = regex.compile(
 """A web page's publication line, its date before any other page facts:
 ``Published on 5 October 2022 | Statements | 4 min read``, ``Posted: March 3, 2023``."""
 
+LETTER_TITLE = regex.compile(
+    r"(?i:(?:open|joint|public|civil[ ]society|ngo)[ ]letter|letter[ ](?:to|from|on|of)[ ]"
+    r"|carta[ ](?:abierta|aberta|conjunta|pública)|lettre[ ](?:ouverte|commune)"
+    r"|offener[ ]brief|offene[ ]brief|open[ ]brief|открытое[ ]письмо)"
+    r"|公开信|公開信|联署信|聯署信|จดหมายเปิดผนึก"
+)
+"""The letter naming itself, as its title or a page's headline does: ``Joint letter to the
+Secretary-General``, ``Carta abierta a …``, ``Offener Brief``, ``公开信``."""
+
 RECIPIENT_LABEL = burmese.with_burmese(
     r"""
     (?P<label>

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import regex
@@ -186,6 +187,9 @@ def is_place(text: str) -> bool:
 
 _DASHES = (" – ", " — ", " - ")
 
+_MAY_NAME_A_PLACE = re.compile(" [–—-] |, ")
+"""A dash between spaces, or a comma: where an entry's place may stand."""
+
 _PART_OF = regex.compile(r"(?i:desk|branch|chapter|section|unit|office|secretariat)$")
 """The last word of a part of an organisation, not a place: ``… – Asia Desk``."""
 
@@ -198,11 +202,18 @@ def place_of(text: str) -> str | None:
     if text.endswith(")"):
         after = text[text.rfind("(") + 1 : -1]
         return after if is_place(after) else None
-    name, _, after = max((text.rpartition(dash) for dash in _DASHES), key=lambda cut: len(cut[0]))
+    if not _MAY_NAME_A_PLACE.search(text):
+        return None  # most entries: a name alone
+    cuts = [text.rpartition(dash) for dash in _DASHES if dash in text]
+    name, _, after = max(cuts, key=_before) if cuts else ("", "", "")
     if not name or "," in after:
         name, _, after = text.rpartition(", ")
         return after if name and is_place(after) else None
     return after if is_place(after) or _names_a_town(name, after) else None
+
+
+def _before(cut: tuple[str, str, str]) -> int:
+    return len(cut[0])
 
 
 def _names_a_town(name: str, after: str) -> bool:

@@ -26,8 +26,8 @@ from ..lines import Line
 from ..myanmar.script import syllable_count
 from .pages import running_headers
 
-SENTENCE_END = regex.compile(r"[.!?;:…။][\"'”’)\]*_]*$")
-"""A line that ends a sentence: ``… in the region.``, Burmese ``… ပါသည်။``"""
+SENTENCE_END = regex.compile(r"[.!?;:…။。！？；：][\"'”’)\]*_」』）]*$")
+"""A line that ends a sentence: ``… in the region.``, Burmese ``… ပါသည်။``, Chinese ``…。``"""
 
 SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?][\"'”’)]?[ ]+[\"'“‘(]?\p{Lu}")
 """Where one sentence ends and the next begins, after a lower-case word (not ``Dr.``)."""
@@ -114,10 +114,19 @@ def letter_context(
     )
 
 
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]++|\p{Thai}++")
+"""A run of a script written without spaces between its words."""
+
+
 def _word_count(core: str) -> int:
+    """About how many words ``core`` holds: its spaces, and in scripts written without
+    them, a word for every two Burmese syllables, two Chinese or Japanese characters or
+    five Thai letters."""
     words = core.count(" ") + 1
     if not core.isascii():
         words += syllable_count(core) // 2
+        for run in _UNSPACED.findall(core):
+            words += len(run) // (5 if "\u0e00" <= run[0] <= "\u0e7f" else 2)
     return words
 
 

@@ -28,7 +28,7 @@ from .units import Unit, plain_entry, units_of
 
 CHUNK_HITS = frozenset(
     {"postal", "honorific", "email", "phone", "url", "recipient_label", "salutation", "chrome",
-     "chrome_words", "key_value", "date", "signing"}
+     "chrome_words", "key_value", "date", "signing", "letter_title"}
 )  # fmt: skip
 """The pattern hits of any line in a chunk that every line of it carries (``c:postal``)."""
 
@@ -67,6 +67,13 @@ LICENCES: dict[str, frozenset[str]] = {
 """Kinds a line may only be when one of these patterns recognises it, or when it wraps
 the line above that one does (no blank line between): ``We write.`` is never a closing,
 whatever its place."""
+
+CHUNK_LICENCES: dict[str, frozenset[str]] = {
+    "contacts": frozenset({"contacts", "email", "phone"}),
+}
+"""Kinds a line may only be when a line of its chunk (the lines between two blank lines)
+has one of these patterns: a contact block holds an address to reach someone by, so a
+name in a list with no e-mail or telephone about it is no contact."""
 
 WRAPS = 3
 """How many lines a licensed line may wrap onto."""
@@ -120,6 +127,15 @@ def _barred(lines: Sequence[Line], hits: Sequence[frozenset[str]]) -> list[froze
             else:
                 wraps[kind] += 1
         out.append(frozenset(barred))
+    start = 0
+    for index in range(1, len(lines) + 1):
+        if index == len(lines) or lines[index].blank_before:
+            found = frozenset().union(*hits[start:index])
+            unlicensed = [kind for kind, licence in CHUNK_LICENCES.items() if not found & licence]
+            if unlicensed:
+                for at in range(start, index):
+                    out[at] = out[at].union(unlicensed)
+            start = index
     return out
 
 

@@ -33,6 +33,7 @@ from ..vocabulary import (
     EMAIL,
     GROUP_HEADING,
     HONORIFIC,
+    LETTER_TITLE,
     LIST_NOTE,
     MAIL_HEADER,
     NOTE,
@@ -438,6 +439,10 @@ def _published(core: str, line: Line) -> bool:
     )
 
 
+def _letter_title(core: str, line: Line) -> bool:
+    return len(core) <= 200 and LETTER_TITLE.search(core) is not None
+
+
 def _front_matter(core: str, line: Line) -> bool:
     """A YAML or TOML front-matter fence, or an HTML comment: ``---``, ``+++``, ``<!--``."""
     text = line.text
@@ -492,6 +497,7 @@ PATTERN_FEATURES: tuple[tuple[str, Callable[[str, Line], bool]], ...] = (
     ("phone", _phone),
     ("url", _url),
     ("published", _published),
+    ("letter_title", _letter_title),
     ("front_matter", _front_matter),
     ("key_value", _key_value),
 )
