@@ -75,7 +75,11 @@ def read_letter_date(
     start of its first paragraph (``glued``), else the date of the page or message that
     carries it (the ``header``)."""
     if dates:
-        return read_date(dates[0].lines[0], context=context)
+        date, warnings = read_date(dates[0].lines[0], context=context)
+        if date.iso is None and any(w.code == "unreadable_date" for w in warnings):
+            byline = read_page_date(dates[0].lines[:1], context=context)  # Posted by … | date
+            return byline if byline is not None else (date, warnings)
+        return date, warnings
     if glued is not None:
         return read_date(glued, context=context)
     found = read_page_date([line for block in header for line in block.lines], context=context)
@@ -121,8 +125,23 @@ def _page_date(line: Line) -> tuple[regex.Match[str], int] | None:
     label = PAGE_DATE_LABEL.match(text)
     at = label.end() if label is not None else 0
     match = date_in(line, at)
+    if match is None and label is not None:
+        match = _cell_date(line)
     if match is None or (label is None and BYLINE_REST.match(text, match.end()) is None):
         return None
     if label is None:
         return match, 1
     return match, 0 if label.group("original") else 2 if label.group("updated") else 1
+
+
+_CELL = regex.compile(r"[ ]++[|·•][ ]++")
+"""The separator between the facts of a byline: ``Posted by Desk | 14 March 2025 | 3 min``."""
+
+
+def _cell_date(line: Line) -> regex.Match[str] | None:
+    """The date that stands alone in one of a byline's cells, after its label's cell."""
+    for separator in _CELL.finditer(line.text):
+        match = date_in(line, separator.end())
+        if match is not None:
+            return match
+    return None
