@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 
 import letterparse
 from letterparse.cli import main
+from letterparse.export.html import to_html
 from letterparse.lines import split_lines
 from letterparse.model import BlockKind
 from letterparse.myanmar.lines import read_lines
@@ -283,3 +285,16 @@ def test_explain_names_a_missing_file(capsys: pytest.CaptureFixture[str]) -> Non
     err = capsys.readouterr().err
     assert "/nonexistent/letter.txt" in err
     assert "Traceback" not in err
+
+
+def test_the_review_page_says_why_each_block_was_read_so() -> None:
+    with decoder():
+        page = to_html(letterparse.parse(BYLINE_LETTER), BYLINE_LETTER)
+    reasons = re.findall(r'<div class="why">([^<]*)</div>', page)
+    blocks = re.findall(r'<div class="block" data-kind="([^"]+)"', page)
+    assert len(reasons) == len(blocks)
+    salutation = reasons[blocks.index("salutation")]
+    assert salutation.startswith("salutation over ")
+    assert "salutation +" in salutation
+    plain = to_html(letterparse.parse(BYLINE_LETTER), BYLINE_LETTER)  # the state machine's
+    assert 'class="why"' not in plain

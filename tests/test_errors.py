@@ -12,7 +12,7 @@ def test_message_names_file_line_and_code() -> None:
     error = LetterParseError("binary_input", "not text", line=3, path="a.txt")
     assert str(error) == "a.txt:3: binary_input: not text"
     assert str(LetterParseError("empty_input", "no text")) == "empty_input: no text"
-    assert str(LetterParseError("x", "y", line=2)) == "<text>:2: x: y"
+    assert str(LetterParseError("binary_input", "y", line=2)) == "<text>:2: binary_input: y"
 
 
 def test_pickles_and_copies_whole() -> None:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+from pathlib import Path
+from typing import get_args
 
 import pytest
 from pydantic import ValidationError
 
 import letterparse
 from letterparse import Letter
+from letterparse.model import ErrorCode, WarningCode
 
 from .conftest import REFERENCE
 
@@ -72,3 +76,23 @@ def test_field_docstrings_reach_the_schema() -> None:
     schema = Letter.model_json_schema()
     assert "0-based" in schema["$defs"]["Span"]["properties"]["start"]["description"]
     assert schema["$defs"]["ParseWarning"]["title"] == "Warning"
+
+
+def _readme_codes(label: str, end: str) -> set[str]:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    start = readme.index(label)
+    found = set(re.findall(r"`([a-z][a-z0-9_]*)`", readme[start : readme.index(end, start)]))
+    return found - {"code", "error", "parse_file"}  # the words around the codes
+
+
+def test_the_warning_codes_are_the_documented_ones_and_the_schema_enumerates_them() -> None:
+    codes = set(get_args(WarningCode))
+    assert codes == _readme_codes("Warning codes:", "Error codes")
+    schema = Letter.model_json_schema(mode="serialization")
+    assert set(schema["$defs"]["ParseWarning"]["properties"]["code"]["enum"]) == codes
+
+
+def test_the_error_codes_are_the_documented_ones() -> None:
+    errors = {code for member in get_args(ErrorCode) for code in get_args(member)}
+    documented = _readme_codes("Error codes", "A `span` is")
+    assert errors - set(get_args(WarningCode)) == documented

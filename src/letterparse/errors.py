@@ -12,12 +12,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import ErrorCode
+
 
 class LetterParseError(ValueError):
     """The input cannot be read as a letter; ``code``, ``line`` and ``path`` say why and where."""
 
     def __init__(
-        self, code: str, message: str, *, line: int | None = None, path: str | None = None
+        self, code: ErrorCode, message: str, *, line: int | None = None, path: str | None = None
     ) -> None:
         super().__init__(code, message)  # the arguments pickle and copy rebuilds from
         self.code = code

@@ -16,7 +16,7 @@ from typing import BinaryIO, TextIO
 from .errors import LetterParseError
 from .lines import split_lines
 from .myanmar.lines import read_lines
-from .sections.reading import DOUBTFUL, evidence_for, read
+from .sections.reading import DOUBTFUL, Decision, evidence_for, read
 from .text import read_text
 
 WIDTH = 13
@@ -31,16 +31,34 @@ def explanation(text: str) -> str:
         for index in range(decision.start, decision.stop):
             line = lines[index]
             out.append(f"{line.number:4} {decision.kind:<{WIDTH}} {line.text}")
-        weighed = ", ".join(f"{name} {weight:+.1f}" for name, weight in evidence_for(decision))
-        if decision.runner_up is None:
-            verdict = f"{decision.kind}, the only kind the grammar allows here"
-        else:
-            doubt = "  (doubtful)" if decision.margin < DOUBTFUL else ""
-            verdict = f"{decision.kind} over {decision.runner_up} by {decision.margin:.1f}{doubt}"
-        span = decision.stop - decision.start
-        many = f" ({span} lines read as one)" if span > 1 else ""
-        out.append(f"     └ {verdict}{many}: {weighed}")
+        out.append(f"     └ {verdict(decision)}")
     return "\n".join(out)
+
+
+def verdicts(text: str) -> dict[int, str]:
+    """For each line number of ``text`` that is not blank, the verdict of the decision
+    that read it (:func:`verdict`): what the review page shows beside each block."""
+    lines, _ = read_lines(split_lines(text))
+    out: dict[int, str] = {}
+    for decision in read(lines):
+        said = verdict(decision)
+        for index in range(decision.start, decision.stop):
+            out[lines[index].number] = said
+    return out
+
+
+def verdict(decision: Decision) -> str:
+    """``salutation over paragraph by 41.2: salutation +21.3, end=, +18.9, …``: the kind,
+    the runner-up and the margin, then the features that weighed most between them."""
+    weighed = ", ".join(f"{name} {weight:+.1f}" for name, weight in evidence_for(decision))
+    if decision.runner_up is None:
+        said = f"{decision.kind}, the only kind the grammar allows here"
+    else:
+        doubt = "  (doubtful)" if decision.margin < DOUBTFUL else ""
+        said = f"{decision.kind} over {decision.runner_up} by {decision.margin:.1f}{doubt}"
+    span = decision.stop - decision.start
+    many = f" ({span} lines read as one)" if span > 1 else ""
+    return f"{said}{many}: {weighed}"
 
 
 def explain_command(path: str, stdin: BinaryIO, out: TextIO, err: TextIO) -> int:

@@ -51,6 +51,53 @@ notes on the list ("* signed after publication")."""
 RecipientRole = Literal["to", "cc", "attn"]
 SourceFormat = Literal["text", "pdf", "html", "email", "docx"]
 SignatoryKind = Literal["organization", "individual"]
+WarningCode = Literal[
+    "lossy_extraction",
+    "ambiguous_date",
+    "invalid_date",
+    "unreadable_date",
+    "count_mismatch",
+    "numbering_gap",
+    "numbering_repeat",
+    "numbering_restart",
+    "duplicate_signatory",
+    "nesting_too_deep",
+    "unclassified",
+    "legacy_encoding",
+    "invalid_utf8",
+    "invalid_character",
+    "control_characters",
+    "zawgyi_converted",
+    "zawgyi_suspected",
+    "doubtful_reading",
+    "missing_date",
+    "missing_salutation",
+    "missing_addressee",
+]
+"""Every code a warning can have (README, "The JSON contract")."""
+ErrorCode = (
+    Literal[
+        "empty_input",
+        "binary_input",
+        "undecodable_input",
+        "file_not_found",
+        "is_a_directory",
+        "unreadable_file",
+        "unreadable_folder",
+        "no_files",
+        "parser_bug",
+        "no_text_layer",
+        "encrypted_pdf",
+        "no_text_part",
+        "too_large",
+        "missing_extra",
+        "mailbox",
+        "no_such_message",
+    ]
+    | WarningCode
+)
+"""Every code an input's failure can have: why it could not be read, or under ``--strict``
+the code of its first warning."""
 ParagraphKind = Literal["paragraph", "list_item"]
 
 
@@ -275,7 +322,7 @@ class Block:
 class ParseWarning:
     """A problem a person checking an import should look at."""
 
-    code: str
+    code: WarningCode
     """A stable code: count_mismatch, numbering_gap, ambiguous_date, unclassified, ..."""
     message: str
     line: int | None

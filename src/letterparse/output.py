@@ -16,14 +16,18 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import tempfile
 import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path, PurePosixPath
 from types import FrameType
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from sys import UnraisableHookArgs
 
 from .export.cmif import CmifEntry, CmifInfo, assemble
 from .formats import Rendered
@@ -59,17 +63,29 @@ class SignalGuard:
         self._writing = 0
         self._pending: int | None = None
         self._saved: dict[int, object] = {}
+        self._unraisable: Callable[[UnraisableHookArgs], object] | None = None
 
     def __enter__(self) -> SignalGuard:
         if threading.current_thread() is threading.main_thread():
             for signum in _SIGNALS:
                 self._saved[signum] = signal.signal(signum, self._handle)
+            self._unraisable, sys.unraisablehook = sys.unraisablehook, self._quiet
         return self
 
     def __exit__(self, *exc: object) -> None:
         for signum, handler in self._saved.items():
             signal.signal(signum, handler)  # type: ignore[arg-type]
         self._saved.clear()
+        if self._unraisable is not None:
+            sys.unraisablehook, self._unraisable = self._unraisable, None
+
+    def _quiet(self, unraisable: UnraisableHookArgs) -> None:
+        """A stop that landed in a finalizer (a generator closed as it is collected) is
+        no error to print: it is pending, and the next writing section raises it."""
+        if isinstance(unraisable.exc_value, Interrupted):
+            return
+        if self._unraisable is not None:
+            self._unraisable(unraisable)
 
     @contextmanager
     def writing(self) -> Iterator[None]:

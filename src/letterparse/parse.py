@@ -47,6 +47,7 @@ from .model import (
     Source,
     Span,
     Subject,
+    WarningCode,
 )
 from .myanmar.lines import read_lines
 from .sections import Block as Section
@@ -132,8 +133,9 @@ def unreadable(path: str, exc: OSError, *, folder: bool = False) -> LetterParseE
         return LetterParseError("file_not_found", "no such file", path=path)
     if isinstance(exc, IsADirectoryError):
         return LetterParseError("is_a_directory", "a folder, not a file", path=path)
-    code = "unreadable_folder" if folder else "unreadable_file"
-    return LetterParseError(code, exc.strerror or str(exc), path=path)
+    if folder:
+        return LetterParseError("unreadable_folder", exc.strerror or str(exc), path=path)
+    return LetterParseError("unreadable_file", exc.strerror or str(exc), path=path)
 
 
 class _CollectorPause:
@@ -276,7 +278,7 @@ def _missing_parts(
     lacks them."""
     if not body:
         return []
-    missing = []
+    missing: list[tuple[WarningCode, str]] = []
     if recipients and date is None:
         missing.append(("missing_date", "it has an addressee but no date was found"))
     if recipients and salutation is None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pydantic import ConfigDict
 
 from .errors import LetterParseError
-from .model import FrozenModel, Letter
+from .model import ErrorCode, FrozenModel, Letter
 
 
 class FailedSource(FrozenModel):
@@ -32,7 +32,7 @@ class FailedSource(FrozenModel):
 class FailureDetail(FrozenModel):
     """Why the input gave no letter."""
 
-    code: str
+    code: ErrorCode
     """A stable code: file_not_found, binary_input, empty_input, undecodable_input, ..."""
     message: str
     """What went wrong, in words a person can act on."""
@@ -51,7 +51,7 @@ class ParseFailure(FrozenModel):
     @classmethod
     def of(
         cls,
-        code: str,
+        code: ErrorCode,
         message: str,
         *,
         path: str | None,

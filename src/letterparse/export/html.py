@@ -2,11 +2,13 @@
 
 The page shows the letter's text line by line, each layout block coloured by its
 kind and labelled, each warning under its line, and beside it the signatory tree
-with its counts (listed, declared, undisclosed). Nothing is loaded from elsewhere:
-the styles are inline, there is no script, and a Content-Security-Policy forbids
-any. Everything that comes from the letter is escaped, so markup in a letter
-(``<script>``, ``onerror=``, ``javascript:`` links) shows as text; no link from
-the letter is made clickable.
+with its counts (listed, declared, undisclosed). When the decoder reads the sections
+(``LETTERPARSE_SECTIONS=decoder``), each block also says why: its kind over the runner-up
+by a margin, and the evidence that weighed most (as ``letterparse explain`` prints).
+Nothing is loaded from elsewhere: the styles are inline, there is no script, and a
+Content-Security-Policy forbids any. Everything that comes from the letter is escaped,
+so markup in a letter (``<script>``, ``onerror=``, ``javascript:`` links) shows as
+text; no link from the letter is made clickable.
 
 The text is the letter's decoded text, which the spans index (for a PDF, web page,
 e-mail or Word document, the text extracted from it): pass it to show the letter
@@ -29,7 +31,9 @@ import regex
 
 from .._version import __version__
 from ..decode import LINE_END
+from ..explain import verdicts
 from ..model import Block, Letter, ParseWarning, Signatory
+from ..sections import decoding
 from ._args import letter_of
 from .tei import title_of
 
@@ -80,6 +84,7 @@ main{display:grid;grid-template-columns:minmax(0,3fr) minmax(280px,2fr);gap:16px
   font:13px system-ui,sans-serif}
 .warning code{font-weight:600}
 .note{color:#6b7280;font-style:italic}
+.why{margin:0 0 2px 4em;font:11px system-ui,sans-serif;color:#475569}
 ul.warnings{margin:2px 0;padding-left:1.2em;color:#b91c1c}
 table.counts{border-collapse:collapse;margin-bottom:8px;font-size:13px}
 table.counts th{text-align:left;font-weight:400;color:#6b7280;padding:1px 12px 1px 0}
@@ -208,19 +213,23 @@ def render_text(letter: Letter, text: str | None) -> str:
     lines = LINE_END.split(text) if text is not None else None
     if lines is not None:
         loose.extend(w for n, ws in by_line.items() if n > len(lines) for w in ws)
+    why = verdicts(text) if text is not None and decoding() else {}
     parts = ['<section class="text" aria-label="letter text">\n<h2>Text</h2>\n']
     parts.extend(render_warning(warning) for warning in loose)
     if lines is None:
         parts.append('<p class="note">The letter\'s text was not given: only its blocks show.</p>')
         parts.extend(render_block(block, None, by_line) for block in letter.layout)
     else:
-        parts.extend(_render_lines(letter.layout, lines, by_line))
+        parts.extend(_render_lines(letter.layout, lines, by_line, why))
     parts.append("</section>\n")
     return "".join(parts)
 
 
 def _render_lines(
-    layout: Sequence[Block], lines: Sequence[str], warnings: dict[int, list[ParseWarning]]
+    layout: Sequence[Block],
+    lines: Sequence[str],
+    warnings: dict[int, list[ParseWarning]],
+    why: dict[int, str],
 ) -> Iterator[str]:
     number = 1
     for block in layout:
@@ -229,7 +238,7 @@ def _render_lines(
         while number < block.span.line:
             yield render_line(number, lines[number - 1], warnings)
             number += 1
-        yield render_block(block, lines, warnings)
+        yield render_block(block, lines, warnings, why.get(block.span.line))
         number = block.span.end_line + 1
     while number <= len(lines):
         yield render_line(number, lines[number - 1], warnings)
@@ -237,9 +246,13 @@ def _render_lines(
 
 
 def render_block(
-    block: Block, lines: Sequence[str] | None, warnings: dict[int, list[ParseWarning]]
+    block: Block,
+    lines: Sequence[str] | None,
+    warnings: dict[int, list[ParseWarning]],
+    why: str | None = None,
 ) -> str:
-    """A block: its label, its lines (or their numbers, without the text)."""
+    """A block: its label, its lines (or their numbers, without the text), and ``why``
+    the decoder read it so (:func:`letterparse.explain.verdict`)."""
     first, last = block.span.line, block.span.end_line
     if lines is None:
         where = f"line {first}" if first == last else f"lines {first}–{last}"
@@ -250,9 +263,10 @@ def render_block(
     else:
         body = "".join(render_line(n, lines[n - 1], warnings) for n in range(first, last + 1))
     color = KINDS.get(block.kind, "#fff")
+    reason = f'<div class="why">{esc(why)}</div>' if why is not None else ""
     return (
         f'<div class="block" data-kind="{esc(block.kind)}" style="background:{color}">'
-        f'<span class="label">{esc(block.kind)}</span>\n{body}</div>\n'
+        f'<span class="label">{esc(block.kind)}</span>\n{body}{reason}</div>\n'
     )
 
 

@@ -30,7 +30,7 @@ from email.utils import parsedate_to_datetime
 
 from ..decode import Metadatum
 from ..errors import LetterParseError
-from ..model import ParseWarning
+from ..model import ParseWarning, WarningCode
 from .common import Extracted
 from .html import html_to_text
 from .mbox import FROM_LINE, message_bytes
@@ -167,7 +167,7 @@ def _content(part: MIMEPart, warnings: list[ParseWarning]) -> str:
         return data.decode("utf-8", errors="replace")
 
 
-def _warning(code: str, problem: str, read_as: str) -> ParseWarning:
+def _warning(code: WarningCode, problem: str, read_as: str) -> ParseWarning:
     return ParseWarning(
         code=code,
         message=f"the e-mail's text part {problem}; it was read as {read_as}: check the "

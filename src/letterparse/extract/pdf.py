@@ -112,13 +112,13 @@ def _pages(pypdf: Any, data: bytes, limit: type[Exception]) -> list[str]:
 def _quiet(name: str) -> Iterator[None]:
     """The library's log silenced while it reads: what it would say ("EOF marker not
     found") becomes an error or nothing, and letterparse logs nothing."""
-    logger = logging.getLogger(name)
-    was = logger.disabled
-    logger.disabled = True
+    logger = logging.getLogger(name)  # its modules' loggers ("pypdf._reader") inherit the level
+    was = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
     try:
         yield
     finally:
-        logger.disabled = was
+        logger.setLevel(was)
 
 
 def _opens_without_password(reader: Any) -> bool:

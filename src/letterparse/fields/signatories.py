@@ -24,7 +24,7 @@ from typing import Any
 import regex
 
 from ..lines import Line
-from ..model import ParseWarning, Signatory, SignatoryKind
+from ..model import ParseWarning, Signatory, SignatoryKind, WarningCode
 from ..myanmar.order import comparison_key
 from ..numerals import number
 from ..sections import Block
@@ -453,6 +453,7 @@ def _numbering_warnings(roots: Sequence[_Entry]) -> Iterator[ParseWarning]:
             continue
         number = line.ordinal
         if previous is not None and number != previous + 1:
+            code: WarningCode
             if number > previous + 1:
                 code, what = "numbering_gap", f"jumps from {previous} to {number}"
             elif number == previous:

@@ -22,7 +22,7 @@ from .blocks import Block, group
 from .context import wrap_width
 from .reading import Decision, line_kinds, read
 
-__all__ = ["Block", "Decision", "segment", "segment_and_read"]
+__all__ = ["Block", "Decision", "decoding", "segment", "segment_and_read"]
 
 
 def segment(lines: Sequence[Line]) -> list[Block]:
@@ -30,9 +30,15 @@ def segment(lines: Sequence[Line]) -> list[Block]:
     return segment_and_read(lines)[0]
 
 
+def decoding() -> bool:
+    """Whether the decoder reads the sections (``LETTERPARSE_SECTIONS=decoder``); while it
+    is tried beside it, the state machine of :mod:`.legacy` does by default."""
+    return os.environ.get("LETTERPARSE_SECTIONS") == "decoder"
+
+
 def segment_and_read(lines: Sequence[Line]) -> tuple[list[Block], list[Decision]]:
     """The blocks of ``lines`` and the decoder's decisions that made them."""
-    if os.environ.get("LETTERPARSE_SECTIONS") != "decoder":  # the new stage, beside the old
+    if not decoding():  # the new stage, beside the old
         return legacy.segment(lines), []
     if not lines:
         return [], []

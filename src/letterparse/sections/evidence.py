@@ -12,7 +12,7 @@ without one, the line may not be that kind.
 >>> "salutation" in evidence.features[1], "p:recipient_label" in evidence.features[1]
 (True, True)
 >>> sorted(evidence.barred[2])
-['closing', 'date', 'salutation', 'signing']
+['closing', 'contacts', 'date', 'salutation', 'signing']
 """
 
 from __future__ import annotations
