@@ -308,6 +308,43 @@ def test_a_two_column_list_is_read_column_by_column() -> None:
         assert text[entry.span.start : entry.span.end] == f"{entry.number}. {entry.name}"
 
 
+GROUPED_BY_COUNTRY = """\
+Dear Secretary-General,
+
+We write to ask for an inquiry.
+
+Sincerely,
+
+BANGLADESH (3)
+1. Dhaka Rights Forum
+2. Chittagong Legal Aid
+3. Sylhet Workers Centre
+
+KENYA (4)
+1. Nairobi Justice Network
+2. Mombasa Fisherfolk Union
+3. Kisumu Youth Assembly
+
+REGIONAL NETWORKS (4)
+1. Coastal Alliance
+   - Coastal Alliance North
+   - Coastal Alliance South
+2. Delta Forum
+"""
+
+
+def test_each_group_is_checked_against_the_count_its_heading_declares() -> None:
+    """BANGLADESH (3) lists three: no warning; KENYA (4) lists three: a warning at its
+    heading; REGIONAL NETWORKS (4) makes four with its members: no warning."""
+    letter = letterparse.parse(GROUPED_BY_COUNTRY)
+    assert [(s.group, s.name) for s in letter.signatories][2:4] == [
+        ("BANGLADESH (3)", "Sylhet Workers Centre"),
+        ("KENYA (4)", "Nairobi Justice Network"),
+    ]
+    mismatches = [(w.line, w.message) for w in letter.warnings if w.code == "count_mismatch"]
+    assert mismatches == [(12, "the group 'KENYA (4)' declares 4 but lists 3")]
+
+
 def test_spaces_inside_one_entry_are_no_second_column() -> None:
     entries, _ = read_signatories([block("signatories", "1. Alpha Network      (AN)\n2. Beta\n")])
     assert [e.name for e in entries] == ["Alpha Network      (AN)", "Beta"]

@@ -33,7 +33,7 @@ from .fields.pagedates import read_letter_date
 from .fields.recipients import read_recipients
 from .fields.sender import read_sender
 from .fields.signatories import read_signatories
-from .fields.signing import count_warnings, read_signing
+from .fields.signing import count_warnings, group_count_warnings, read_signing
 from .lines import Line, split_lines
 from .model import (
     SCHEMA_VERSION,
@@ -225,6 +225,7 @@ def assemble(
     )
     warnings.extend(list_warnings)
     warnings.extend(count_warnings(signing, signatories, by_kind.get("notes", [])))
+    warnings.extend(group_count_warnings(by_kind.get("signatory_group", []), signatories))
     warnings.extend(_unclassified(by_kind.get("unclassified", [])))
     body = read_body(lead.blocks)
     recipients = read_recipients(by_kind.get("recipients", []))

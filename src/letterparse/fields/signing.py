@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import regex
@@ -18,7 +19,7 @@ import regex
 from ..model import ParseWarning, Signatory, Signing
 from ..numerals import number
 from ..sections import Block
-from ..vocabulary import UNDERSIGNED
+from ..vocabulary import UNDERSIGNED, plain
 from .common import span_of
 from .myanmar import burmese_counts
 
@@ -154,6 +155,44 @@ OTHERS = regex.compile(
 def _others(text: str) -> int:
     match = OTHERS.match(text)
     return number(match.group("n").replace(",", "")) if match is not None else 0
+
+
+GROUP_COUNT = regex.compile(r"[(（][ ]*+(?P<n>\p{Nd}{1,6})[ ]*+[個个]?[)）]$")
+"""The count a group heading declares at its end: ``BANGLADESH (4)``, ``發起團體（3個）``."""
+
+
+def group_count_warnings(
+    headings: Sequence[Block], signatories: Sequence[Signatory]
+) -> list[ParseWarning]:
+    """``count_mismatch`` at each group heading that declares a count (``KENYA (4)``) that
+    its entries, with or without their members, do not make."""
+    listed: Counter[str | None] = Counter()
+    with_members: Counter[str | None] = Counter()
+    for entry in signatories:
+        listed[entry.group] += 1
+        with_members[entry.group] += 1 + _members(entry)
+    warnings = []
+    for heading in headings:
+        name = plain(heading.text).rstrip(": ")  # as the list's reader names its group
+        found = GROUP_COUNT.search(name)
+        if found is None or not listed[name]:
+            continue
+        declared = number(found.group("n"))
+        if declared in (listed[name], with_members[name]):
+            continue
+        members = (
+            f" ({with_members[name]} with their members)"
+            if with_members[name] > listed[name]
+            else ""
+        )
+        warnings.append(
+            ParseWarning(
+                code="count_mismatch",
+                message=f"the group {name!r} declares {declared} but lists {listed[name]}{members}",
+                line=heading.lines[0].number,
+            )
+        )
+    return warnings
 
 
 def _members(entry: Signatory) -> int:
