@@ -166,13 +166,16 @@ def group_count_warnings(
 ) -> list[ParseWarning]:
     """``count_mismatch`` at each group heading that declares a count (``KENYA (4)``) that
     its entries, with or without their members, do not make."""
+    counted = [h for h in headings if GROUP_COUNT.search(plain(h.text).rstrip(": "))]
+    if not counted:
+        return []
     listed: Counter[str | None] = Counter()
     with_members: Counter[str | None] = Counter()
     for entry in signatories:
         listed[entry.group] += 1
         with_members[entry.group] += 1 + _members(entry)
     warnings = []
-    for heading in headings:
+    for heading in counted:
         name = plain(heading.text).rstrip(": ")  # as the list's reader names its group
         found = GROUP_COUNT.search(name)
         if found is None or not listed[name]:
