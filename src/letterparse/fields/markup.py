@@ -39,6 +39,8 @@ def value_part(line: Line) -> Line | None:
     """:func:`core`, or None for a line of markup only (a bare ``>``, a bullet alone, a
     ``<br>``, a ``\\``)."""
     begin, end = core_bounds(line)
+    if begin == 0 and end == len(line.text) and line.marker is None:
+        return line if line.text.strip() else None  # nothing around it: the line itself
     part = line_part(line, 0, begin, end) if begin < end else None
     return part if part is not None and part.text.strip() else None
 
@@ -58,4 +60,6 @@ def prose(line: Line, *, paste: bool = False) -> Line | None:
     and with ``paste`` its bullet (a paste viewer's before every line); None for a line
     of such marks only. Emphasis and inline tags stay as written."""
     begin, end = prose_bounds(line, paste=paste)
+    if begin == 0 and end == len(line.text) and line.marker is None:
+        return line  # nothing marks it
     return line_part(line, 0, begin, end) if begin < end else None

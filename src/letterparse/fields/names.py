@@ -199,9 +199,9 @@ def place_of(text: str) -> str | None:
     after a comma (``Alpha Network (Kenya)``, ``Dr. Ada Roe, University of Karsk, Kenya``),
     or one or two capitalised words after a dash that name no organisation (``Beta Forum –
     Nairobi``); None when the entry names no place."""
-    if text.endswith(")"):
+    if text[-1:] == ")":
         after = text[text.rfind("(") + 1 : -1]
-        return after if is_place(after) else None
+        return after if after.lower() in PLACE_NAMES or after in PLACE_CODES else None
     if not _MAY_NAME_A_PLACE.search(text):
         return None  # most entries: a name alone
     cuts = [text.rpartition(dash) for dash in _DASHES if dash in text]
