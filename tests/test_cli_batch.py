@@ -7,14 +7,18 @@ from __future__ import annotations
 import io
 import json
 import os
+import pty
+import stat
 import subprocess
 import sys
+import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from letterparse.cli import main
+from letterparse.progress import Progress, shares_terminal
 from tests.archives import make_archive
 from tests.conftest import LETTERS, REFERENCE
 
@@ -271,3 +275,74 @@ def test_a_file_name_for_several_per_letter_outputs_is_refused(
 def test_compact_is_only_for_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", str(REFERENCE), "--to", "tei", "--compact"]) == 2
     assert "--compact is for --to json" in capsys.readouterr().err
+
+
+def test_the_bar_counts_the_failure_it_has_just_printed() -> None:
+    terminal = Terminal()
+    bar = Progress(2, terminal, enabled=True)
+    bar.advance(failed=True, note="a.txt: binary_input: not text")
+    shown = terminal.getvalue()
+    assert shown.startswith("\r\x1b[Ka.txt: binary_input: not text\n[")
+    assert " 1/2 files " in shown
+    assert shown.endswith("letters/s  1 failed")
+
+
+def test_no_bar_when_the_records_go_to_the_same_terminal(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """stdout and stderr on one terminal (a pseudo-terminal here): JSON Lines on the
+    screen, and no bar drawn into them; the failures' lines still show."""
+    leader, follower = pty.openpty()
+    shown: list[bytes] = []
+    reader = threading.Thread(target=_drain, args=(leader, shown))
+    reader.start()  # a terminal's buffer is small: read it while the records are written
+    screen = os.fdopen(follower, "w", encoding="utf-8", buffering=1)
+    try:
+        monkeypatch.setattr(sys, "stdout", screen)
+        monkeypatch.setattr(sys, "stderr", screen)
+        assert shares_terminal(sys.stdout, sys.stderr)
+        assert main(["parse", str(archive), "-j", "1", "--compact"]) == 1
+        screen.flush()
+    finally:
+        screen.close()
+        reader.join(timeout=30)
+        os.close(leader)
+    text = b"".join(shown).decode("utf-8", "replace")
+    assert "binary_input" in text
+    assert '"schema_version"' in text
+    assert "/5 files" not in text  # no bar (the summary line says "5 files read")
+    assert "\x1b[K" not in text
+
+
+def _drain(fd: int, into: list[bytes]) -> None:
+    """Read the terminal until the other end closes."""
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # the other end closed: EIO
+            return
+        if not chunk:
+            return
+        into.append(chunk)
+
+
+def test_output_to_a_device_or_pipe_is_written_into_not_replaced(tmp_path: Path) -> None:
+    """``-o /dev/null`` or a named pipe: the records go into it, and it stays what it was
+    (a file written whole is moved into place; a device must never be)."""
+    pipe = tmp_path / "records"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+
+    def read() -> None:
+        with open(pipe, "rb") as source:
+            received.append(source.read())
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    assert main(["parse", str(REFERENCE), str(REFERENCE), "-o", str(pipe), "--compact"]) == 0
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert len(received[0].splitlines()) == 2
+    if os.path.exists(os.devnull):
+        assert main(["parse", str(REFERENCE), "-o", os.devnull]) == 0
+        assert stat.S_ISCHR(os.stat(os.devnull).st_mode)

@@ -42,7 +42,7 @@ from .output import (
     Writer,
     output_names,
 )
-from .progress import Progress
+from .progress import Progress, shares_terminal
 from .text import Summary, text_command
 from .validate import validate_command
 
@@ -274,7 +274,8 @@ def _parse_command(args: argparse.Namespace) -> int:
         inputs, summary = _inputs(paths, globs)
         single = len(paths) == 1 and len(inputs) == 1 and not os.path.isdir(paths[0])
         fmt: str = args.to or ("json" if single else "jsonl")
-        progress = Progress(len(inputs), sys.stderr)
+        on_screen = args.output is None and shares_terminal(sys.stdout, sys.stderr)
+        progress = Progress(len(inputs), sys.stderr, enabled=False if on_screen else None)
         render = renderer(
             fmt,
             compact=args.compact,
@@ -288,10 +289,9 @@ def _parse_command(args: argparse.Namespace) -> int:
             with closing(pieces):
                 for index, piece in enumerate(pieces):
                     with guard.writing():  # a record and its count: both, or neither
-                        if piece.failure is not None:
-                            progress.message(str(piece.failure))
                         writer.add(index, piece)
-                        progress.advance(failed=piece.failure is not None)
+                        note = None if piece.failure is None else str(piece.failure)
+                        progress.advance(failed=note is not None, note=note)
                         summary.add(piece.failure.error.code if piece.failure else None)
             writer.finish()
         except OutputError:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import sys
 import tempfile
 import threading
@@ -106,7 +107,8 @@ class SignalGuard:
 
 class Target:
     """Where one output goes: a binary stream, or a file (replaced whole at the end, or
-    written record by record when ``streaming``)."""
+    written record by record when ``streaming``). A path that is no regular file (a
+    device such as ``/dev/null``, a named pipe) is written into, never replaced."""
 
     def __init__(
         self,
@@ -123,7 +125,7 @@ class Target:
             self.stream = stream
         else:
             assert path is not None
-            if streaming:
+            if streaming or _special(path):
                 self.stream = open(path, "wb")  # noqa: SIM115 - closed in close()
             else:
                 folder = os.path.dirname(os.path.abspath(path))
@@ -165,6 +167,15 @@ class Target:
     @property
     def _name(self) -> str:
         return self.path or "the output"
+
+
+def _special(path: str) -> bool:
+    """Whether ``path`` names something that exists and is no regular file or folder."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 class StreamWriter:

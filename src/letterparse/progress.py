@@ -1,7 +1,9 @@
 """A one-line progress bar on stderr: files done of total, letters per second, failures.
 
-It draws only when its stream is a terminal; messages (the ``path:line: code:
-message`` lines of failed inputs) go through it so that they never mix with the bar.
+It draws only when its stream is a terminal, and not when the records are printed on
+the same terminal (``letterparse parse folder`` on a screen: the bar would be drawn into
+them); messages (the ``path:line: code: message`` lines of failed inputs) go through it
+so that they never mix with the bar, which counts the failure it has just printed.
 
 >>> import io
 >>> bar = Progress(3, io.StringIO())  # not a terminal: silent
@@ -11,6 +13,7 @@ message`` lines of failed inputs) go through it so that they never mix with the 
 
 from __future__ import annotations
 
+import os
 import time
 from typing import TextIO
 
@@ -30,10 +33,14 @@ class Progress:
         self.started = time.monotonic()
         self._drawn_at = 0.0
 
-    def advance(self, *, failed: bool) -> None:
-        """One more input done."""
+    def advance(self, *, failed: bool, note: str | None = None) -> None:
+        """One more input done; ``note`` (its failure's line) is printed above the bar,
+        which then counts it."""
         self.done += 1
         self.failed += failed
+        if note is not None:
+            self.message(note)
+            return
         now = time.monotonic()
         if self.enabled and (now - self._drawn_at >= 0.1 or self.done == self.total):
             self._drawn_at = now
@@ -65,6 +72,17 @@ class Progress:
             f"[{'#' * filled}{'.' * (_WIDTH - filled)}] {self.done}/{self.total} files"
             f"  {rate:.1f} letters/s{failed}"
         )
+
+
+def shares_terminal(first: TextIO, second: TextIO) -> bool:
+    """Whether the two streams write to one terminal (stdout and stderr both on the
+    screen): a bar on one would be drawn into what the other prints."""
+    try:
+        if not (first.isatty() and second.isatty()):
+            return False
+        return os.path.samestat(os.fstat(first.fileno()), os.fstat(second.fileno()))
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def _is_terminal(stream: TextIO) -> bool:
