@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..lines import Line
-from .context import letter_context
+from .context import Context, letter_context
 from .features import FEATURES, View
 from .patterns import core_of, hits_of
 from .units import Unit, plain_entry, units_of
@@ -107,9 +107,12 @@ def read_evidence(lines: Sequence[Line]) -> Evidence:
         _NOTHING if within else hits_of(core, line)
         for core, line, within in zip(cores, lines, inside, strict=True)
     ]
+    context = letter_context(lines, cores, hits)
     barred = _barred(lines, hits)
     return Evidence(
-        units, _features(lines, units, cores, hits), [barred[unit.rep] for unit in units]
+        units,
+        _features(lines, units, cores, hits, context),
+        [barred[unit.rep] | _unlicensed(context.chunk_hits[unit.rep]) for unit in units],
     )
 
 
@@ -127,16 +130,12 @@ def _barred(lines: Sequence[Line], hits: Sequence[frozenset[str]]) -> list[froze
             else:
                 wraps[kind] += 1
         out.append(frozenset(barred))
-    start = 0
-    for index in range(1, len(lines) + 1):
-        if index == len(lines) or lines[index].blank_before:
-            found = frozenset().union(*hits[start:index])
-            unlicensed = [kind for kind, licence in CHUNK_LICENCES.items() if not found & licence]
-            if unlicensed:
-                for at in range(start, index):
-                    out[at] = out[at].union(unlicensed)
-            start = index
     return out
+
+
+def _unlicensed(chunk_hits: frozenset[str]) -> frozenset[str]:
+    """The kinds of :data:`CHUNK_LICENCES` that a chunk with these hits may not hold."""
+    return frozenset(kind for kind, licence in CHUNK_LICENCES.items() if not chunk_hits & licence)
 
 
 def _features(
@@ -144,8 +143,8 @@ def _features(
     units: Sequence[Unit],
     cores: Sequence[str],
     hits: Sequence[frozenset[str]],
+    context: Context,
 ) -> list[list[str]]:
-    context = letter_context(lines, cores, hits)
     own: list[list[str]] = []
     shown: list[list[str]] = []
     """For each unit, what the units beside it see of it (its NEIGHBOURLY features)."""
